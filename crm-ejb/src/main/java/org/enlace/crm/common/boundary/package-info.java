@@ -1,0 +1,2 @@
+/** The exceptions boundaries throw and the web apps translate into messages. */
+package org.enlace.crm.common.boundary;

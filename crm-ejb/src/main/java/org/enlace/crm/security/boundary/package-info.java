@@ -1,0 +1,2 @@
+/** Entry points for signing in and for managing users. */
+package org.enlace.crm.security.boundary;

@@ -1,0 +1,2 @@
+/** Users, groups and the owner a record is assigned to; the container roles. */
+package org.enlace.crm.security.entity;

@@ -1,0 +1,166 @@
+package org.enlace.crm.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless chromium driven by Selenium, with axe-core checks and screenshots. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path screenshots;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+        this.screenshots = Path.of(System.getProperty("crm.it.screenshots", "target/screenshots"));
+    }
+
+    public static Browser open(String base) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("crm-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("crm.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=es", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("crm.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, base);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public WebElement find(String css) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void type(String css, String value) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Clicks something that loads a new page and waits until it has. */
+    public void clickAndWait(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        find(css).click();
+        waitFor().until(ExpectedConditions.stalenessOf(old));
+        waitFor().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public void waitForText(String css, String expected) {
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+    }
+
+    public WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void login(String username, String password) {
+        go("/crm/login.xhtml");
+        type("#login\\:username", username);
+        type("#login\\:password", password);
+        clickAndWait("#login\\:submit");
+    }
+
+    public void logout() {
+        clickAndWait("#menuForm\\:logout");
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs axe-core (WCAG 2.1 A and AA rules) on the current page; serious or critical findings fail. */
+    @SuppressWarnings("unchecked")
+    public void assertAccessible() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+            js.executeScript(axeSource());
+        }
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa']}})"
+                        + ".then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                        + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))}))"
+                        + ".catch(e => done({error: String(e)}));");
+        assertThat(result.get("error")).as("axe-core failed to run").isNull();
+        List<Map<String, Object>> serious = ((List<Map<String, Object>>) result.get("violations")).stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .toList();
+        assertThat(serious)
+                .as("WCAG 2.1 AA findings on %s:%n%s", path(), serious.stream().map(Object::toString).collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    private static String axeSource() {
+        try {
+            return Files.readString(Path.of(System.getProperty("crm.it.axe", "node_modules/axe-core/axe.min.js")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing: run npm ci in crm-it", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,2 @@
+/** Configuración pages for administrators. */
+package org.enlace.crm.web.admin;

@@ -1,0 +1,2 @@
+/** What every page shares: messages, exception translation, the menu. */
+package org.enlace.crm.web.common;

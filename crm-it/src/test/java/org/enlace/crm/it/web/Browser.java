@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,10 +89,36 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Types into a field, again if the page replaced it meanwhile (an ajax update, a late load). */
     public void type(String css, String value) {
-        WebElement input = find(css);
-        input.clear();
-        input.sendKeys(value);
+        try {
+            typeOnce(css, value);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-typing-" + css.replaceAll("[^A-Za-z0-9]", "_"));
+            throw new AssertionError("Could not type '" + value + "' into " + css + " (screenshot " + shot + ")", e);
+        }
+    }
+
+    private void typeOnce(String css, String value) {
+        waitFor().until(d -> {
+            try {
+                WebElement input = d.findElement(By.cssSelector(css));
+                if (!input.isDisplayed()) {
+                    return false;
+                }
+                // select all and overwrite, as a user does (clear() does not empty some PrimeFaces inputs)
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                input.sendKeys(value);
+                return value.equals(input.getAttribute("value"));
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Clicks something that loads a new page and waits until it has. */
@@ -105,6 +135,51 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waitFor() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Follows a link by its text, once the page has stopped replacing it (ajax updates). */
+    public void followLink(String text) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.linkText(text)).click();
+            return true;
+        });
+        waitFor().until(ExpectedConditions.stalenessOf(old));
+    }
+
+    /** Opens a top-menu group and follows one of its links, as a user would. */
+    public void menu(String group, String item) {
+        driver.findElements(By.cssSelector(".crm-menu summary")).stream()
+                .filter(s -> s.getText().strip().equals(group)).findFirst().orElseThrow(() -> new AssertionError("No menu " + group))
+                .click();
+        WebElement link = waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(item)));
+        WebElement old = driver.findElement(By.tagName("html"));
+        link.click();
+        waitFor().until(ExpectedConditions.stalenessOf(old));
+    }
+
+    /** Types into a PrimeFaces autocomplete and picks the suggestion that contains the text. */
+    public void choose(String inputCss, String typed, String suggestion) {
+        type(inputCss, typed);
+        WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + suggestion + "')]")));
+        item.click();
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item")));
+    }
+
+    /** The message shown next to a field (PrimeFaces renders it in the element with id {@code <field>Message}). */
+    public String messageFor(String formId, String field) {
+        try {
+            return messageOnce(formId, field);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            Path shot = screenshot("failed-message-" + formId + "-" + field);
+            throw new AssertionError("No message next to " + field + " (screenshot " + shot + ")", e);
+        }
+    }
+
+    private String messageOnce(String formId, String field) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#" + formId + "\\:" + field + "Message .ui-message-error-detail, #" + formId + "\\:" + field + "Message.ui-message-error"))).getText();
     }
 
     public void login(String username, String password) {

@@ -1,5 +1,6 @@
 package org.enlace.crm.web.common;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.visit.VisitContext;
@@ -11,11 +12,18 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicReference;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.CrmException;
+import org.enlace.crm.common.boundary.NotFoundException;
 
 /**
  * The one place where refusals from the services become translated messages. A {@link CrmException}
@@ -35,8 +43,10 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
             Throwable error = events.next().getContext().getException();
             if (translate(faces, error)) {
                 events.remove();
-                faces.validationFailed();
-                faces.renderResponse();
+                if (!faces.getResponseComplete()) {
+                    faces.validationFailed();
+                    faces.renderResponse();
+                }
             }
         }
         getWrapped().handle();
@@ -44,6 +54,10 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
 
     private static boolean translate(FacesContext faces, Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotFoundException) {
+                notFound(faces);
+                return true;
+            }
             if (cause instanceof CrmException crm) {
                 add(faces, crm.getField(), Messages.format(faces, crm.getMessageKey(), crm.getArguments()));
                 return true;
@@ -55,12 +69,44 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
             }
             if (cause instanceof ConstraintViolationException violations) {
                 for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-                    add(faces, leaf(violation.getPropertyPath()), violation.getMessage());
+                    add(faces, leaf(violation.getPropertyPath()), inUsersLanguage(faces, violation));
                 }
                 return true;
             }
         }
         return false;
+    }
+
+    /** The services validate in the server's language; the message is told again in the user's. */
+    private static String inUsersLanguage(FacesContext faces, ConstraintViolation<?> violation) {
+        MessageInterpolator interpolator = CDI.current().select(ValidatorFactory.class).get().getMessageInterpolator();
+        MessageInterpolator.Context context = new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("Not supported: " + type);
+            }
+        };
+        return interpolator.interpolate(violation.getMessageTemplate(), context, faces.getViewRoot().getLocale());
+    }
+
+    /** An unknown or hidden record: the friendly not-found page, with its 404 status. */
+    private static void notFound(FacesContext faces) {
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     private static String leaf(Path path) {
@@ -75,8 +121,19 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
         faces.addMessage(field == null ? null : clientIdOf(faces, field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    /** The input whose id is the field's name, so the message lands next to it. */
+    /**
+     * The input whose id is the field's name, so the message lands next to it. A rule over several
+     * fields, named {@code <field>Valid}, lands next to that field.
+     */
     private static String clientIdOf(FacesContext faces, String field) {
+        String id = findClientId(faces, field);
+        if (id == null && field.endsWith("Valid")) {
+            id = findClientId(faces, field.substring(0, field.length() - "Valid".length()));
+        }
+        return id;
+    }
+
+    private static String findClientId(FacesContext faces, String field) {
         AtomicReference<String> found = new AtomicReference<>();
         faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
             UIComponent component = target;

@@ -22,7 +22,9 @@ public class Menu {
 
     private static final List<Group> ALL = List.of(
             new Group("menu.marketing", "pi pi-megaphone", List.of()),
-            new Group("menu.sales", "pi pi-briefcase", List.of()),
+            new Group("menu.sales", "pi pi-briefcase", List.of(
+                    new Item("menu.accounts", "/account/list", "pi pi-building", CrmRole.Names.USER),
+                    new Item("menu.contacts", "/contact/list", "pi pi-id-card", CrmRole.Names.USER))),
             new Group("menu.support", "pi pi-question-circle", List.of()),
             new Group("menu.inventory", "pi pi-box", List.of()),
             new Group("menu.tools", "pi pi-wrench", List.of()),

@@ -32,7 +32,7 @@ public class Messages {
         faces.addMessage(clientId, new FacesMessage(severity, text, text));
     }
 
-    static String format(FacesContext faces, String key, Object... arguments) {
+    public static String format(FacesContext faces, String key, Object... arguments) {
         Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.forLanguageTag("es");
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);

@@ -1,0 +1,156 @@
+package org.enlace.crm.account.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.common.boundary.ConflictException;
+import org.enlace.crm.common.boundary.InvalidInputException;
+import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.common.boundary.Page;
+import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.control.ListQuery;
+import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.common.entity.TaxId;
+import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.control.Caller;
+import org.enlace.crm.security.entity.CrmRole;
+
+/** Accounts (Cuentas): list, read, create, change, delete. */
+@Stateless
+@RolesAllowed(CrmRole.Names.USER)
+public class AccountService {
+
+    static final ListQuery<Account> LIST = ListQuery.of(Account.class, "a")
+            .fetch("join fetch a.owner left join fetch a.parent")
+            .column("number", "a.number")
+            .column("name", "a.name")
+            .column("taxId", "a.taxId")
+            .column("phone", "a.phone")
+            .column("email", "a.email")
+            .column("city", "a.billingAddress.city")
+            .column("owner", "a.owner.displayName")
+            .search("a.name", "a.number", "a.taxId", "a.email")
+            .defaultOrder("a.name asc")
+            .build();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NumberSequences numbers;
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    OwnerDirectory owners;
+
+    public Page<Account> list(@NotNull @Valid PageRequest request) {
+        return LIST.fetch(em, request);
+    }
+
+    public List<Account> rows(@NotNull @Valid PageRequest request) {
+        return LIST.rows(em, request);
+    }
+
+    public long count(@NotNull @Valid PageRequest request) {
+        return LIST.count(em, request);
+    }
+
+    public Account get(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new NotFoundException();
+        }
+        return account;
+    }
+
+    /** Accounts whose name or number starts with the text, for autocompletes. */
+    public List<AccountRef> suggest(@Size(max = 100) String text, @Min(1) @Max(50) int max) {
+        String prefix = text == null ? "%" : ListQuery.prefix(text);
+        return em.createQuery("select new org.enlace.crm.account.boundary.AccountRef(a.id, a.number, a.name) from Account a"
+                        + " where a.name like :p escape '\\' or a.number like :p escape '\\' order by a.name", AccountRef.class)
+                .setParameter("p", prefix).setMaxResults(max).getResultList();
+    }
+
+    public AccountRef ref(long id) {
+        Account account = get(id);
+        return new AccountRef(account.getId(), account.getNumber(), account.getName());
+    }
+
+    public Account create(@NotNull @Valid Account form, long ownerId, Long parentId) {
+        Account account = new Account();
+        apply(account, form, ownerId, parentId);
+        account.numberAs(numbers.next(NumberSequences.ACCOUNT));
+        account.touch(caller.id(), Instant.now());
+        em.persist(account);
+        return account;
+    }
+
+    /** Saves a change made on the given version; if someone saved in between, nothing changes. */
+    public Account update(long id, long version, @NotNull @Valid Account form, long ownerId, Long parentId) {
+        Account account = get(id);
+        if (account.getVersion() != version) {
+            throw new ConflictException();
+        }
+        apply(account, form, ownerId, parentId);
+        account.touch(caller.id(), Instant.now());
+        return account;
+    }
+
+    public long countContacts(long id) {
+        return em.createQuery("select count(c) from Contact c where c.account.id = :id", Long.class).setParameter("id", id).getSingleResult();
+    }
+
+    /**
+     * Deletes an account. One that has contacts is refused with their number, unless the user
+     * chose to delete them too. Member accounts and contacts reporting to deleted ones are kept,
+     * without that link.
+     */
+    public void delete(long id, boolean withContacts) {
+        Account account = get(id);
+        long contacts = countContacts(id);
+        if (contacts > 0 && !withContacts) {
+            throw new InvalidInputException(null, "crm.account.delete.hasContacts", contacts);
+        }
+        em.createQuery("update Account a set a.parent = null where a.parent.id = :id").setParameter("id", id).executeUpdate();
+        if (contacts > 0) {
+            em.createQuery("update Contact c set c.reportsTo = null where c.reportsTo.id in (select x.id from Contact x where x.account.id = :id)")
+                    .setParameter("id", id).executeUpdate();
+            em.createQuery("delete from Contact c where c.account.id = :id").setParameter("id", id).executeUpdate();
+        }
+        em.remove(account);
+    }
+
+    private void apply(Account account, Account form, long ownerId, Long parentId) {
+        account.updateFrom(form);
+        if (account.getTaxId() != null && TaxId.isColombian(account.getBillingAddress().getCountry())) {
+            account.normalizeTaxId(TaxId.normalizeColombianNit(account.getTaxId())
+                    .orElseThrow(() -> new InvalidInputException("taxId", "crm.account.taxId.invalid")));
+        }
+        account.assignTo(owners.assignableOwner(ownerId));
+        Account parent = null;
+        if (parentId != null) {
+            parent = em.find(Account.class, parentId);
+            if (parent == null) {
+                throw new InvalidInputException("parent", "crm.account.parent.unknown");
+            }
+        }
+        try {
+            account.memberOf(parent);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("parent", "crm.account.parent.loop");
+        }
+    }
+}

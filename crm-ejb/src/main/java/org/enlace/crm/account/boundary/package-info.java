@@ -1,0 +1,2 @@
+/** Entry points for listing, reading, creating, changing and deleting accounts. */
+package org.enlace.crm.account.boundary;

@@ -1,0 +1,2 @@
+/** Accounts (Cuentas): the companies the business deals with. */
+package org.enlace.crm.account.entity;

@@ -1,0 +1,29 @@
+package org.enlace.crm.common.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.enlace.crm.common.entity.NumberSequence;
+
+/**
+ * Record numbers per module. The sequence row is locked for the rest of the creating transaction,
+ * so concurrent creations wait for each other and never get the same number.
+ */
+@Dependent
+public class NumberSequences {
+
+    public static final String ACCOUNT = "ACCOUNT";
+    public static final String CONTACT = "CONTACT";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public String next(String module) {
+        NumberSequence sequence = em.find(NumberSequence.class, module, LockModeType.PESSIMISTIC_WRITE);
+        if (sequence == null) {
+            throw new IllegalStateException("No number sequence for " + module);
+        }
+        return sequence.take();
+    }
+}

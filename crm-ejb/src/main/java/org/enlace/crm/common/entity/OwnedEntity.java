@@ -1,0 +1,28 @@
+package org.enlace.crm.common.entity;
+
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import org.enlace.crm.security.entity.Owner;
+
+/** A business record assigned to a user or a group, who has every right on it. */
+@MappedSuperclass
+public abstract class OwnedEntity extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "owner_id", nullable = false)
+    private Owner owner;
+
+    public Owner getOwner() {
+        return owner;
+    }
+
+    public void assignTo(Owner owner) {
+        if (owner == null) {
+            throw new IllegalArgumentException("A record always has an owner");
+        }
+        this.owner = owner;
+    }
+}

@@ -1,0 +1,152 @@
+package org.enlace.crm.contact.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.common.boundary.ConflictException;
+import org.enlace.crm.common.boundary.InvalidInputException;
+import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.common.boundary.Page;
+import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.control.ListQuery;
+import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.control.Caller;
+import org.enlace.crm.security.entity.CrmRole;
+
+/** Contacts (Contactos): list, read, create, change, delete. A contact always belongs to an account. */
+@Stateless
+@RolesAllowed(CrmRole.Names.USER)
+public class ContactService {
+
+    /** Filter key for the contacts of one account (its related list). */
+    public static final String BY_ACCOUNT = "accountId";
+
+    static final ListQuery<Contact> LIST = ListQuery.of(Contact.class, "c")
+            .fetch("join fetch c.account join fetch c.owner")
+            .column("number", "c.number")
+            .column("lastName", "c.lastName")
+            .column("firstName", "c.firstName")
+            .column("title", "c.title")
+            .column("account", "c.account.name")
+            .column("email", "c.email")
+            .column("officePhone", "c.officePhone")
+            .column("owner", "c.owner.displayName")
+            .byId(BY_ACCOUNT, "c.account.id")
+            .search("c.lastName", "c.firstName", "c.email", "c.number")
+            .defaultOrder("c.lastName asc, c.firstName asc")
+            .build();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NumberSequences numbers;
+
+    @Inject
+    Caller caller;
+
+    @EJB
+    OwnerDirectory owners;
+
+    public Page<Contact> list(@NotNull @Valid PageRequest request) {
+        return LIST.fetch(em, request);
+    }
+
+    public List<Contact> rows(@NotNull @Valid PageRequest request) {
+        return LIST.rows(em, request);
+    }
+
+    public long count(@NotNull @Valid PageRequest request) {
+        return LIST.count(em, request);
+    }
+
+    public Contact get(long id) {
+        Contact contact = em.find(Contact.class, id);
+        if (contact == null) {
+            throw new NotFoundException();
+        }
+        return contact;
+    }
+
+    /** Contacts whose last or first name starts with the text, for autocompletes. */
+    public List<ContactRef> suggest(@jakarta.validation.constraints.Size(max = 100) String text,
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(50) int max) {
+        return em.createQuery("select new org.enlace.crm.contact.boundary.ContactRef(c.id, c.number,"
+                        + " concat(coalesce(concat(c.firstName, ' '), ''), c.lastName), c.account.name) from Contact c"
+                        + " where c.lastName like :p escape '\\' or c.firstName like :p escape '\\' order by c.lastName, c.firstName", ContactRef.class)
+                .setParameter("p", text == null ? "%" : ListQuery.prefix(text)).setMaxResults(max).getResultList();
+    }
+
+    public ContactRef ref(long id) {
+        Contact c = get(id);
+        return new ContactRef(c.getId(), c.getNumber(), c.getFullName(), c.getAccount().getName());
+    }
+
+    /** Saving without an account is refused next to the account field; so is an unknown one. */
+    public Contact create(@NotNull @Valid Contact form, Long accountId, long ownerId, Long reportsToId) {
+        Contact contact = new Contact();
+        apply(contact, form, accountId, ownerId, reportsToId);
+        contact.numberAs(numbers.next(NumberSequences.CONTACT));
+        contact.touch(caller.id(), Instant.now());
+        em.persist(contact);
+        return contact;
+    }
+
+    public Contact update(long id, long version, @NotNull @Valid Contact form, Long accountId, long ownerId, Long reportsToId) {
+        Contact contact = get(id);
+        if (contact.getVersion() != version) {
+            throw new ConflictException();
+        }
+        apply(contact, form, accountId, ownerId, reportsToId);
+        contact.touch(caller.id(), Instant.now());
+        return contact;
+    }
+
+    public void delete(long id) {
+        Contact contact = get(id);
+        em.createQuery("update Contact c set c.reportsTo = null where c.reportsTo.id = :id").setParameter("id", id).executeUpdate();
+        em.remove(contact);
+    }
+
+    private void apply(Contact contact, Contact form, Long accountId, long ownerId, Long reportsToId) {
+        if (accountId == null) {
+            throw new InvalidInputException("account", "crm.contact.account.required");
+        }
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new InvalidInputException("account", "crm.contact.account.unknown");
+        }
+        contact.updateFrom(form);
+        contact.belongTo(account);
+        contact.assignTo(owners.assignableOwner(ownerId));
+        Contact manager = null;
+        if (reportsToId != null) {
+            manager = em.find(Contact.class, reportsToId);
+            if (manager == null) {
+                throw new InvalidInputException("reportsTo", "crm.contact.reportsTo.unknown");
+            }
+        }
+        try {
+            contact.reportTo(manager);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("reportsTo", "crm.contact.reportsTo.loop");
+        }
+        if (contact.getPortalLogin() != null) {
+            long others = em.createQuery("select count(c) from Contact c where c.portalLogin = :login and c <> :self", Long.class)
+                    .setParameter("login", contact.getPortalLogin()).setParameter("self", contact).getSingleResult();
+            if (others > 0) {
+                throw new InvalidInputException("portalUser", "crm.contact.portalUser.emailTaken");
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Entry points for listing, reading, creating, changing and deleting contacts. */
+package org.enlace.crm.contact.boundary;

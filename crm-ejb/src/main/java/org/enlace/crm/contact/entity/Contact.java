@@ -1,0 +1,363 @@
+package org.enlace.crm.contact.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.common.entity.Address;
+import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.Text;
+
+/**
+ * A person at an account. Its email receives the CRM's notifications; as a portal user it signs
+ * in to the customer portal between the support start and end dates.
+ */
+@Entity
+@Table(name = "crm_contact")
+public class Contact extends OwnedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int NUMBER_LENGTH = 30;
+    public static final int NAME_LENGTH = 80;
+    public static final int TITLE_LENGTH = 100;
+    public static final int EMAIL_LENGTH = 120;
+    public static final int PHONE_LENGTH = 40;
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final String PHONE_PATTERN = Account.PHONE_PATTERN;
+
+    @Column(name = "contact_number", nullable = false, unique = true, updatable = false, length = NUMBER_LENGTH)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Salutation salutation;
+
+    @Size(max = NAME_LENGTH)
+    @Column(name = "first_name", length = NAME_LENGTH)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
+    private String lastName;
+
+    @Size(max = TITLE_LENGTH)
+    @Column(length = TITLE_LENGTH)
+    private String title;
+
+    @Size(max = TITLE_LENGTH)
+    @Column(length = TITLE_LENGTH)
+    private String department;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id", nullable = false)
+    private Account account;
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(length = EMAIL_LENGTH)
+    private String email;
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(name = "secondary_email", length = EMAIL_LENGTH)
+    private String secondaryEmail;
+
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
+    @Column(name = "office_phone", length = PHONE_LENGTH)
+    private String officePhone;
+
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
+    @Column(name = "mobile_phone", length = PHONE_LENGTH)
+    private String mobilePhone;
+
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
+    @Column(name = "home_phone", length = PHONE_LENGTH)
+    private String homePhone;
+
+    @Column(name = "email_opt_out", nullable = false)
+    private boolean emailOptOut;
+
+    @Column(name = "do_not_call", nullable = false)
+    private boolean doNotCall;
+
+    @ManyToOne
+    @JoinColumn(name = "reports_to_id")
+    private Contact reportsTo;
+
+    @Column(name = "portal_user", nullable = false)
+    private boolean portalUser;
+
+    /** The portal sign-in name: the email while the contact is a portal user, else null (unique). */
+    @Column(name = "portal_login", unique = true, length = EMAIL_LENGTH)
+    private String portalLogin;
+
+    @Column(name = "support_start")
+    private LocalDate supportStart;
+
+    @Column(name = "support_end")
+    private LocalDate supportEnd;
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "street", column = @Column(name = "mail_street", length = Address.STREET_LENGTH)),
+        @AttributeOverride(name = "city", column = @Column(name = "mail_city", length = Address.PART_LENGTH)),
+        @AttributeOverride(name = "state", column = @Column(name = "mail_state", length = Address.PART_LENGTH)),
+        @AttributeOverride(name = "postalCode", column = @Column(name = "mail_postal_code", length = Address.POSTAL_CODE_LENGTH)),
+        @AttributeOverride(name = "country", column = @Column(name = "mail_country", length = Address.PART_LENGTH))
+    })
+    private Address mailingAddress = new Address();
+
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(length = DESCRIPTION_LENGTH)
+    private String description;
+
+    public Contact() {}
+
+    @PostLoad
+    void emptyAddress() {
+        if (mailingAddress == null) {
+            mailingAddress = new Address();
+        }
+    }
+
+    /** The support end may not come before its start (shown next to the end date: "...Valid" names the field). */
+    @AssertTrue(message = "{crm.contact.supportEnd.beforeStart}")
+    public boolean isSupportEndValid() {
+        return supportStart == null || supportEnd == null || !supportEnd.isBefore(supportStart);
+    }
+
+    /** Portal access needs an email to sign in with. */
+    @AssertTrue(message = "{crm.contact.portalUser.needsEmail}")
+    public boolean isPortalUserValid() {
+        return !portalUser || !Text.isBlank(email);
+    }
+
+    /** Whether the portal lets this contact in on the given day. */
+    public boolean mayUsePortalOn(LocalDate day) {
+        return portalUser && (supportStart == null || !day.isBefore(supportStart)) && (supportEnd == null || !day.isAfter(supportEnd));
+    }
+
+    public void numberAs(String number) {
+        if (this.number != null) {
+            throw new IllegalStateException("A contact keeps its number");
+        }
+        this.number = number;
+    }
+
+    public void belongTo(Account account) {
+        if (account == null) {
+            throw new IllegalArgumentException("A contact belongs to an account");
+        }
+        this.account = account;
+    }
+
+    public void reportTo(Contact manager) {
+        for (Contact c = manager; c != null; c = c.reportsTo) {
+            if (c == this || (getId() != null && getId().equals(c.getId()))) {
+                throw new IllegalArgumentException("A contact cannot report to himself");
+            }
+        }
+        this.reportsTo = manager;
+    }
+
+    /** Copies what a user may edit from a form's copy of this contact. */
+    public void updateFrom(Contact form) {
+        salutation = form.salutation;
+        setFirstName(form.firstName);
+        setLastName(form.lastName);
+        setTitle(form.title);
+        setDepartment(form.department);
+        setEmail(form.email);
+        setSecondaryEmail(form.secondaryEmail);
+        setOfficePhone(form.officePhone);
+        setMobilePhone(form.mobilePhone);
+        setHomePhone(form.homePhone);
+        emailOptOut = form.emailOptOut;
+        doNotCall = form.doNotCall;
+        supportStart = form.supportStart;
+        supportEnd = form.supportEnd;
+        mailingAddress = form.mailingAddress == null ? new Address() : form.mailingAddress.copy();
+        setDescription(form.description);
+        setPortalUser(form.portalUser);
+    }
+
+    public String getFullName() {
+        return firstName == null ? lastName : firstName + " " + lastName;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public Salutation getSalutation() {
+        return salutation;
+    }
+
+    public void setSalutation(Salutation salutation) {
+        this.salutation = salutation;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = Text.clean(firstName);
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = Text.clean(lastName);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = Text.clean(title);
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = Text.clean(department);
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = Text.clean(email);
+        refreshPortalLogin();
+    }
+
+    public String getSecondaryEmail() {
+        return secondaryEmail;
+    }
+
+    public void setSecondaryEmail(String secondaryEmail) {
+        this.secondaryEmail = Text.clean(secondaryEmail);
+    }
+
+    public String getOfficePhone() {
+        return officePhone;
+    }
+
+    public void setOfficePhone(String officePhone) {
+        this.officePhone = Text.clean(officePhone);
+    }
+
+    public String getMobilePhone() {
+        return mobilePhone;
+    }
+
+    public void setMobilePhone(String mobilePhone) {
+        this.mobilePhone = Text.clean(mobilePhone);
+    }
+
+    public String getHomePhone() {
+        return homePhone;
+    }
+
+    public void setHomePhone(String homePhone) {
+        this.homePhone = Text.clean(homePhone);
+    }
+
+    public boolean isEmailOptOut() {
+        return emailOptOut;
+    }
+
+    public void setEmailOptOut(boolean emailOptOut) {
+        this.emailOptOut = emailOptOut;
+    }
+
+    public boolean isDoNotCall() {
+        return doNotCall;
+    }
+
+    public void setDoNotCall(boolean doNotCall) {
+        this.doNotCall = doNotCall;
+    }
+
+    public Contact getReportsTo() {
+        return reportsTo;
+    }
+
+    public boolean isPortalUser() {
+        return portalUser;
+    }
+
+    public void setPortalUser(boolean portalUser) {
+        this.portalUser = portalUser;
+        refreshPortalLogin();
+    }
+
+    public String getPortalLogin() {
+        return portalLogin;
+    }
+
+    private void refreshPortalLogin() {
+        portalLogin = portalUser && email != null ? email.toLowerCase(Locale.ROOT) : null;
+    }
+
+    public LocalDate getSupportStart() {
+        return supportStart;
+    }
+
+    public void setSupportStart(LocalDate supportStart) {
+        this.supportStart = supportStart;
+    }
+
+    public LocalDate getSupportEnd() {
+        return supportEnd;
+    }
+
+    public void setSupportEnd(LocalDate supportEnd) {
+        this.supportEnd = supportEnd;
+    }
+
+    public Address getMailingAddress() {
+        return mailingAddress;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = Text.clean(description);
+    }
+}

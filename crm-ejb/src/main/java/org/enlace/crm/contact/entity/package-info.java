@@ -1,0 +1,2 @@
+/** Contacts (Contactos): people, each belonging to an account. */
+package org.enlace.crm.contact.entity;

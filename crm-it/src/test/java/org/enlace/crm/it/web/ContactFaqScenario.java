@@ -1,0 +1,152 @@
+package org.enlace.crm.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * The FAQ's "Cómo crear un contacto", walked as a new user would, then the account's side: its
+ * related list and the refusal to delete it while it has contacts. Runs on each server.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ContactFaqScenario {
+
+    protected Browser browser;
+
+    protected abstract String base();
+
+    protected abstract String server();
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(base());
+        browser.login("admin", Servers.adminPassword());
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void createAContactAsTheFaqSays() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String accountName = "Distribuidora Andina " + run;
+        String lastName = "Álvarez " + run;
+
+        // Primer paso: the Contacts button of the top menu, then Agregar Contacto
+        browser.go("/crm/index.xhtml");
+        browser.menu("Ventas", "Contactos");
+        assertThat(browser.text("h1")).isEqualTo("Contactos");
+        browser.assertAccessible();
+        browser.clickAndWait("#list\\:table\\:add");
+        assertThat(browser.text("h1")).isEqualTo("Agregar Contacto");
+        browser.assertAccessible();
+
+        // Segundo paso: the required fields are marked; without an account the contact is refused
+        assertThat(browser.find("label[for='contact:lastName']").getText()).contains("*");
+        assertThat(browser.find("label[for='contact:account_input']").getText()).contains("*");
+        browser.type("#contact\\:firstName", "María");
+        browser.type("#contact\\:lastName", lastName);
+        browser.type("#contact\\:email", "maria.alvarez@example.com");
+        browser.find("#contact\\:save").click();
+        assertThat(browser.messageFor("contact", "account")).contains("Un contacto debe pertenecer a una cuenta");
+        assertThat(browser.find("#contact\\:lastName").getAttribute("value")).isEqualTo(lastName);
+        browser.screenshot(server() + "-faq-01-contact-without-account");
+
+        // The account must exist first: Cuentas > Agregar Cuenta, where a wrong NIT is refused
+        browser.menu("Ventas", "Cuentas");
+        browser.clickAndWait("#list\\:table\\:add");
+        assertThat(browser.text("h1")).isEqualTo("Agregar Cuenta");
+        browser.type("#account\\:name", accountName);
+        browser.type("#account\\:taxId", "900123456-7");
+        browser.type("#account\\:billCity", "Medellín");
+        browser.find("#account\\:save").click();
+        assertThat(browser.messageFor("account", "taxId")).contains("NIT no es válido");
+        browser.assertAccessible();
+        browser.screenshot(server() + "-faq-02-account-bad-nit");
+        browser.type("#account\\:taxId", "900.123.456-8");
+        browser.find("#account\\:copyAddress").click();
+        browser.waitFor().until(d -> "Medellín".equals(d.findElement(By.cssSelector("#account\\:shipCity")).getAttribute("value")));
+        browser.clickAndWait("#account\\:save");
+        assertThat(browser.text("h1")).isEqualTo(accountName);
+        assertThat(browser.text(".crm-record-number")).matches("CTA-\\d+");
+        assertThat(browser.text(".crm-details")).contains("900123456-8");
+        browser.assertAccessible();
+        browser.screenshot(server() + "-faq-03-account");
+
+        // Back to Contactos > Agregar Contacto, choosing the account in the autocomplete
+        browser.menu("Ventas", "Contactos");
+        browser.clickAndWait("#list\\:table\\:add");
+        browser.type("#contact\\:firstName", "María");
+        browser.type("#contact\\:lastName", lastName);
+        browser.type("#contact\\:email", "maria.alvarez@");
+        browser.choose("#contact\\:account_input", "Distribuidora Andina " + run, accountName);
+        browser.find("#contact\\:portalUser .ui-chkbox-box").click();
+        browser.type("#contact\\:supportStart_input", "01/02/2026");
+        browser.find("#contact\\:supportStart_input").sendKeys(Keys.ESCAPE);
+        browser.type("#contact\\:supportEnd_input", "01/01/2026");
+        browser.find("#contact\\:supportEnd_input").sendKeys(Keys.ESCAPE);
+        browser.type("#contact\\:description", "Cliente de garantías: la consulta en el portal se bloquea tras la fecha final.");
+        browser.find("#contact\\:save").click();
+        assertThat(browser.messageFor("contact", "email")).contains("correo electrónico");
+        browser.screenshot(server() + "-faq-04-contact-bad-email");
+
+        browser.type("#contact\\:email", "maria.alvarez." + run + "@example.com");
+        browser.find("#contact\\:save").click();
+        assertThat(browser.messageFor("contact", "supportEnd")).contains("no puede ser anterior a la fecha inicial");
+        browser.screenshot(server() + "-faq-05-contact-bad-dates");
+
+        browser.type("#contact\\:supportEnd_input", "31/12/2026");
+        browser.find("#contact\\:supportEnd_input").sendKeys(Keys.ESCAPE);
+        browser.clickAndWait("#contact\\:save");
+        assertThat(browser.text("h1")).isEqualTo("María " + lastName);
+        assertThat(browser.text(".crm-record-number")).matches("CON-\\d+");
+        assertThat(browser.text("#messages")).isEqualTo("Se guardó el contacto María " + lastName + ".");
+        assertThat(browser.pageText()).contains("Se guardó el contacto María " + lastName + ".", accountName, "31/12/2026", "01/02/2026");
+        browser.assertAccessible();
+        browser.screenshot(server() + "-faq-06-contact");
+
+        // The contact is found in the list, by a quick search that ignores case and accents
+        browser.menu("Ventas", "Contactos");
+        browser.type("#list\\:table\\:globalFilter", "alvarez " + run);
+        browser.waitFor().until(d -> browser.all("#list\\:table tbody tr").size() == 1);
+        assertThat(browser.text("#list\\:table tbody")).contains(lastName, "María");
+        assertThat(browser.text("#list\\:table")).contains(accountName);
+        browser.screenshot(server() + "-faq-07-contact-list");
+
+        // The account shows its contact, and refuses to be deleted while it has one
+        browser.followLink(accountName);
+        browser.waitForText("h1", accountName);
+        assertThat(browser.text("#related\\:contacts")).contains("María " + lastName);
+        browser.find("#actions\\:delete").click();
+        assertThat(browser.text("#deleteContactsWarning")).isEqualTo("Esta cuenta tiene 1 contactos.");
+        browser.find("#deleteForm\\:confirmDelete").click();
+        browser.waitForText("#deleteForm\\:deleteMessages", "la cuenta tiene 1 contactos");
+        browser.screenshot(server() + "-faq-08-account-delete-refused");
+        browser.go("/crm/account/list.xhtml");
+        browser.type("#list\\:table\\:globalFilter", accountName);
+        browser.waitForText("#list\\:table", accountName);
+    }
+
+    @Test
+    void unknownRecordsGetTheFriendlyNotFoundPage() {
+        browser.go("/crm/account/view.xhtml?id=999999999");
+        assertThat(browser.text("h1")).isEqualTo("Página no encontrada");
+        browser.go("/crm/contact/edit.xhtml?id=abc");
+        assertThat(browser.text("h1")).isEqualTo("Página no encontrada");
+        assertThat(browser.pageText()).doesNotContain("Exception");
+
+        browser.go("/crm/contact/edit.xhtml?accountId=999999999");
+        assertThat(browser.text("h1")).isEqualTo("Agregar Contacto");
+        assertThat(browser.messageFor("contact", "account")).isEqualTo("La cuenta elegida no existe.");
+    }
+}

@@ -1,0 +1,95 @@
+package org.enlace.crm.web.account;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.enlace.crm.account.boundary.AccountService;
+import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.contact.boundary.ContactService;
+import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.boundary.OwnerRef;
+import org.enlace.crm.web.common.LazyList;
+import org.enlace.crm.web.common.Messages;
+import org.enlace.crm.web.common.Pages;
+
+/** An account's detail page, with its contacts and the delete dialog. */
+@Named
+@ViewScoped
+public class AccountView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    ContactService contactService;
+
+    @EJB
+    OwnerDirectory owners;
+
+    @Inject
+    Messages messages;
+
+    private Long id;
+    private Account account;
+    private long contactCount;
+    private Map<Long, String> names;
+    private LazyList<Contact> contacts;
+    private boolean deleteContacts;
+
+    public void load() {
+        account = accounts.get(Pages.requireId(id));
+        contactCount = accounts.countContacts(account.getId());
+        Set<Long> ids = Stream.of(account.getCreatedBy(), account.getModifiedBy()).filter(Objects::nonNull).collect(Collectors.toSet());
+        names = owners.names(ids).stream().collect(Collectors.toMap(OwnerRef::id, OwnerRef::name));
+        contacts = new LazyList<>(contactService::rows, contactService::count, Map.of(ContactService.BY_ACCOUNT, String.valueOf(account.getId())));
+    }
+
+    public String delete() {
+        accounts.delete(account.getId(), deleteContacts);
+        messages.info(null, "account.deleted", account.getName());
+        Pages.keepMessages();
+        return "/account/list?faces-redirect=true";
+    }
+
+    public String nameOf(Long userId) {
+        return userId == null ? "" : names.getOrDefault(userId, "");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public long getContactCount() {
+        return contactCount;
+    }
+
+    public LazyList<Contact> getContacts() {
+        return contacts;
+    }
+
+    public boolean isDeleteContacts() {
+        return deleteContacts;
+    }
+
+    public void setDeleteContacts(boolean deleteContacts) {
+        this.deleteContacts = deleteContacts;
+    }
+}

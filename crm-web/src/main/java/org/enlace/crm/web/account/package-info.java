@@ -1,0 +1,2 @@
+/** Cuentas pages: list, detail with its contacts, create and edit. */
+package org.enlace.crm.web.account;

@@ -1,0 +1,29 @@
+package org.enlace.crm.web.contact;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.enlace.crm.contact.boundary.ContactService;
+import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.web.common.LazyList;
+
+/** Contactos: the list. */
+@Named
+@ViewScoped
+public class ContactListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ContactService contacts;
+
+    private LazyList<Contact> model;
+
+    public LazyList<Contact> getModel() {
+        if (model == null) {
+            model = new LazyList<>(contacts::rows, contacts::count);
+        }
+        return model;
+    }
+}

@@ -1,0 +1,2 @@
+/** Contactos pages: list, detail, create and edit. */
+package org.enlace.crm.web.contact;

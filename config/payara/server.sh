@@ -6,6 +6,7 @@
 #   server.sh stop         stop the domain
 #   server.sh restore      undo configure.asadmin on the domain
 # Environment: PAYARA_HOME, CRM_DATA_DIR, CRM_EAR (run/start), DERBY_DIR (configure),
+#              CRM_SMTP_HOST, CRM_SMTP_PORT, CRM_SMTP_FROM, CRM_SMTP_STARTTLS (configure; defaults 127.0.0.1, 25),
 #              PORTBASE (default 8000: HTTP 8080, admin console 8048), CRM_ADMIN_PASSWORD (optional)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,7 +22,8 @@ log="$PAYARA_HOME/glassfish/domains/$domain/logs/server.log"
 run_file() {
   local file
   file="$(mktemp)"
-  sed "s|@DATA_DIR@|$CRM_DATA_DIR|g" "$1" > "$file"
+  sed -e "s|@DATA_DIR@|$CRM_DATA_DIR|g" -e "s|@SMTP_HOST@|${CRM_SMTP_HOST:-127.0.0.1}|g" -e "s|@SMTP_PORT@|${CRM_SMTP_PORT:-25}|g" \
+      -e "s|@SMTP_FROM@|${CRM_SMTP_FROM:-crm@localhost}|g" -e "s|@SMTP_STARTTLS@|${CRM_SMTP_STARTTLS:-false}|g" "$1" > "$file"
   asadmin multimode --file "$file"
   rm -f "$file"
 }

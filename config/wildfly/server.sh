@@ -5,6 +5,7 @@
 #   server.sh start                deploy the EAR, start in the background, wait until deployed
 #   server.sh stop                 stop a server started with "start"
 # Environment: WILDFLY_HOME, CRM_DATA_DIR, CRM_EAR (run/start), DERBY_DIR (configure),
+#              CRM_SMTP_HOST, CRM_SMTP_PORT, CRM_SMTP_FROM, CRM_SMTP_STARTTLS (configure; defaults 127.0.0.1, 25),
 #              PORT_OFFSET (default 0: HTTP 8080, management 9990), CRM_ADMIN_PASSWORD (optional)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +23,8 @@ configure() {
   jars="$(ls "$DERBY_DIR"/derby*.jar | tr '\n' ':' | sed 's/:$//')"
   local props
   props="$(mktemp)"
-  printf 'crm.derby.jars=%s\ncrm.data.dir=%s\n' "$jars" "$CRM_DATA_DIR" > "$props"
+  printf 'crm.derby.jars=%s\ncrm.data.dir=%s\ncrm.smtp.host=%s\ncrm.smtp.port=%s\ncrm.smtp.from=%s\ncrm.smtp.starttls=%s\n' \
+    "$jars" "$CRM_DATA_DIR" "${CRM_SMTP_HOST:-127.0.0.1}" "${CRM_SMTP_PORT:-25}" "${CRM_SMTP_FROM:-crm@localhost}" "${CRM_SMTP_STARTTLS:-false}" > "$props"
   JAVA_OPTS="-Djboss.server.log.dir=$WILDFLY_HOME/standalone/log" \
     bash "$WILDFLY_HOME/bin/jboss-cli.sh" --resolve-parameter-values --properties="$props" --file="$here/configure.cli"
   rm -f "$props"

@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -142,8 +144,15 @@ public class ContactService {
             throw new InvalidInputException("reportsTo", "crm.contact.reportsTo.loop");
         }
         if (contact.getPortalLogin() != null) {
-            long others = em.createQuery("select count(c) from Contact c where c.portalLogin = :login and c <> :self", Long.class)
-                    .setParameter("login", contact.getPortalLogin()).setParameter("self", contact).getSingleResult();
+            // checked before the change is flushed, so the unique constraint stays a last resort
+            TypedQuery<Long> sameLogin = em.createQuery("select count(c) from Contact c where c.portalLogin = :login"
+                    + (contact.isNew() ? "" : " and c.id <> :id"), Long.class)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .setParameter("login", contact.getPortalLogin());
+            if (!contact.isNew()) {
+                sameLogin.setParameter("id", contact.getId());
+            }
+            long others = sameLogin.getSingleResult();
             if (others > 0) {
                 throw new InvalidInputException("portalUser", "crm.contact.portalUser.emailTaken");
             }

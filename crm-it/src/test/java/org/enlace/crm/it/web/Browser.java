@@ -89,6 +89,27 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Clicks an element once it is visible, looking it up again if the page replaced it meanwhile. */
+    public void click(String css) {
+        waitFor().until(d -> {
+            try {
+                WebElement element = d.findElement(By.cssSelector(css));
+                if (!element.isDisplayed()) {
+                    return false;
+                }
+                element.click();
+                return true;
+            } catch (NoSuchElementException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Types into a field, again if the page replaced it meanwhile (an ajax update, a late load). */
     public void type(String css, String value) {
         try {
@@ -124,7 +145,7 @@ public final class Browser implements AutoCloseable {
     /** Clicks something that loads a new page and waits until it has. */
     public void clickAndWait(String css) {
         WebElement old = driver.findElement(By.tagName("html"));
-        find(css).click();
+        click(css);
         waitFor().until(ExpectedConditions.stalenessOf(old));
         waitFor().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -133,8 +154,11 @@ public final class Browser implements AutoCloseable {
         waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
     }
 
+    /** Waits up to 20 s; an element replaced by an ajax update meanwhile is looked up again. */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Follows a link by its text, once the page has stopped replacing it (ajax updates). */

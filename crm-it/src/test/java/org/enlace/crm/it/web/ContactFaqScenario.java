@@ -57,7 +57,7 @@ abstract class ContactFaqScenario {
         browser.type("#contact\\:firstName", "María");
         browser.type("#contact\\:lastName", lastName);
         browser.type("#contact\\:email", "maria.alvarez@example.com");
-        browser.find("#contact\\:save").click();
+        browser.click("#contact\\:save");
         assertThat(browser.messageFor("contact", "account")).contains("Un contacto debe pertenecer a una cuenta");
         assertThat(browser.find("#contact\\:lastName").getAttribute("value")).isEqualTo(lastName);
         browser.screenshot(server() + "-faq-01-contact-without-account");
@@ -69,12 +69,12 @@ abstract class ContactFaqScenario {
         browser.type("#account\\:name", accountName);
         browser.type("#account\\:taxId", "900123456-7");
         browser.type("#account\\:billCity", "Medellín");
-        browser.find("#account\\:save").click();
+        browser.click("#account\\:save");
         assertThat(browser.messageFor("account", "taxId")).contains("NIT no es válido");
         browser.assertAccessible();
         browser.screenshot(server() + "-faq-02-account-bad-nit");
         browser.type("#account\\:taxId", "900.123.456-8");
-        browser.find("#account\\:copyAddress").click();
+        browser.click("#account\\:copyAddress");
         browser.waitFor().until(d -> "Medellín".equals(d.findElement(By.cssSelector("#account\\:shipCity")).getAttribute("value")));
         browser.clickAndWait("#account\\:save");
         assertThat(browser.text("h1")).isEqualTo(accountName);
@@ -90,18 +90,18 @@ abstract class ContactFaqScenario {
         browser.type("#contact\\:lastName", lastName);
         browser.type("#contact\\:email", "maria.alvarez@");
         browser.choose("#contact\\:account_input", "Distribuidora Andina " + run, accountName);
-        browser.find("#contact\\:portalUser .ui-chkbox-box").click();
+        browser.click("#contact\\:portalUser .ui-chkbox-box");
         browser.type("#contact\\:supportStart_input", "01/02/2026");
         browser.find("#contact\\:supportStart_input").sendKeys(Keys.ESCAPE);
         browser.type("#contact\\:supportEnd_input", "01/01/2026");
         browser.find("#contact\\:supportEnd_input").sendKeys(Keys.ESCAPE);
         browser.type("#contact\\:description", "Cliente de garantías: la consulta en el portal se bloquea tras la fecha final.");
-        browser.find("#contact\\:save").click();
+        browser.click("#contact\\:save");
         assertThat(browser.messageFor("contact", "email")).contains("correo electrónico");
         browser.screenshot(server() + "-faq-04-contact-bad-email");
 
         browser.type("#contact\\:email", "maria.alvarez." + run + "@example.com");
-        browser.find("#contact\\:save").click();
+        browser.click("#contact\\:save");
         assertThat(browser.messageFor("contact", "supportEnd")).contains("no puede ser anterior a la fecha inicial");
         browser.screenshot(server() + "-faq-05-contact-bad-dates");
 
@@ -127,9 +127,9 @@ abstract class ContactFaqScenario {
         browser.followLink(accountName);
         browser.waitForText("h1", accountName);
         assertThat(browser.text("#related\\:contacts")).contains("María " + lastName);
-        browser.find("#actions\\:delete").click();
+        browser.click("#actions\\:delete");
         assertThat(browser.text("#deleteContactsWarning")).isEqualTo("Esta cuenta tiene 1 contactos.");
-        browser.find("#deleteForm\\:confirmDelete").click();
+        browser.click("#deleteForm\\:confirmDelete");
         browser.waitForText("#deleteForm\\:deleteMessages", "la cuenta tiene 1 contactos");
         browser.screenshot(server() + "-faq-08-account-delete-refused");
         browser.go("/crm/account/list.xhtml");

@@ -77,7 +77,7 @@ abstract class StaffAccessScenario {
         browser.type("#newUser\\:email", "no-es-correo");
         browser.type("#newUser\\:lastName", "Gómez");
         browser.type("#newUser\\:password", password);
-        browser.find("#newUser\\:save").click();
+        browser.click("#newUser\\:save");
         browser.waitFor().until(d -> !browser.all("#newUser .ui-message-error").isEmpty());
         assertThat(browser.text("#newUser")).contains("correo electrónico");
         assertThat(browser.text("#users\\:table")).doesNotContain(username);
@@ -85,7 +85,7 @@ abstract class StaffAccessScenario {
 
         browser.type("#newUser\\:email", username + "@example.com");
         browser.type("#newUser\\:password", password);
-        browser.find("#newUser\\:save").click();
+        browser.click("#newUser\\:save");
         browser.waitForText("#users\\:table", username);
         assertThat(browser.text("#messages")).contains("Se creó el usuario " + username + ".");
         browser.screenshot(server() + "-05-user-created");

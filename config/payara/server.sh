@@ -24,8 +24,15 @@ run_file() {
   file="$(mktemp)"
   sed -e "s|@DATA_DIR@|$CRM_DATA_DIR|g" -e "s|@SMTP_HOST@|${CRM_SMTP_HOST:-127.0.0.1}|g" -e "s|@SMTP_PORT@|${CRM_SMTP_PORT:-25}|g" \
       -e "s|@SMTP_FROM@|${CRM_SMTP_FROM:-crm@localhost}|g" -e "s|@SMTP_STARTTLS@|${CRM_SMTP_STARTTLS:-false}|g" "$1" > "$file"
-  asadmin multimode --file "$file"
+  local out
+  out="$(asadmin multimode --file "$file" 2>&1)" || true
   rm -f "$file"
+  echo "$out"
+  # multimode goes on after a failed command: stop here instead of running half-configured
+  if echo "$out" | grep -qE "^Command .* failed|not found"; then
+    echo "Payara configuration failed (see above)" >&2
+    return 1
+  fi
 }
 
 configure() {

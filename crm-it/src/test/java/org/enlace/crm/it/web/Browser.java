@@ -146,8 +146,40 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(String css) {
         WebElement old = driver.findElement(By.tagName("html"));
         click(css);
-        waitFor().until(ExpectedConditions.stalenessOf(old));
+        waitUntilReplaced(old);
         waitFor().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Waits until the page the element belonged to has been replaced by a new one. Chromium reports
+     * an element of a left document either as stale or as "not belonging to the document".
+     */
+    private void waitUntilReplaced(WebElement old) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+        waitFor().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Waits until PrimeFaces has sent a delayed request (filters, autocompletes) and got its answer. */
+    public void settle() {
+        try {
+            Thread.sleep(600);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        waitFor().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public void waitForText(String css, String expected) {
@@ -168,7 +200,7 @@ public final class Browser implements AutoCloseable {
             d.findElement(By.linkText(text)).click();
             return true;
         });
-        waitFor().until(ExpectedConditions.stalenessOf(old));
+        waitUntilReplaced(old);
     }
 
     /** Opens a top-menu group and follows one of its links, as a user would. */
@@ -179,7 +211,7 @@ public final class Browser implements AutoCloseable {
         WebElement link = waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(item)));
         WebElement old = driver.findElement(By.tagName("html"));
         link.click();
-        waitFor().until(ExpectedConditions.stalenessOf(old));
+        waitUntilReplaced(old);
     }
 
     /** Types into a PrimeFaces autocomplete and picks the suggestion that contains the text. */

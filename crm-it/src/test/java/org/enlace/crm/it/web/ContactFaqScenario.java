@@ -3,10 +3,8 @@ package org.enlace.crm.it.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -14,26 +12,12 @@ import org.openqa.selenium.Keys;
  * The FAQ's "Cómo crear un contacto", walked as a new user would, then the account's side: its
  * related list and the refusal to delete it while it has contacts. Runs on each server.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ContactFaqScenario {
+abstract class ContactFaqScenario extends BrowserScenario {
 
-    protected Browser browser;
-
-    protected abstract String base();
-
-    protected abstract String server();
 
     @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(base());
+    void signIn() {
         browser.login("admin", Servers.adminPassword());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
@@ -118,6 +102,7 @@ abstract class ContactFaqScenario {
         // The contact is found in the list, by a quick search that ignores case and accents
         browser.menu("Ventas", "Contactos");
         browser.type("#list\\:table\\:globalFilter", "alvarez " + run);
+        browser.settle();
         browser.waitFor().until(d -> browser.all("#list\\:table tbody tr").size() == 1);
         assertThat(browser.text("#list\\:table tbody")).contains(lastName, "María");
         assertThat(browser.text("#list\\:table")).contains(accountName);
@@ -134,6 +119,7 @@ abstract class ContactFaqScenario {
         browser.screenshot(server() + "-faq-08-account-delete-refused");
         browser.go("/crm/account/list.xhtml");
         browser.type("#list\\:table\\:globalFilter", accountName);
+        browser.settle();
         browser.waitForText("#list\\:table", accountName);
     }
 

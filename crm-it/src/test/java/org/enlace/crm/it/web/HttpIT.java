@@ -32,6 +32,8 @@ class HttpIT {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"es\"", "Iniciar sesión", "Contraseña");
         assertThat(login.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
     @Test

@@ -3,41 +3,20 @@ package org.enlace.crm.it.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Signing in and out, the administrator creating a plain user, and that user being kept out of
  * administration, in a real browser against the deployed EAR. Runs on each server.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StaffAccessScenario {
+abstract class StaffAccessScenario extends BrowserScenario {
 
-    protected Browser browser;
-
-    protected abstract String base();
-
-    protected abstract String server();
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(base());
-    }
 
     @BeforeEach
     void signedOut() {
         browser.go("/crm/login.xhtml");
         browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -54,7 +54,7 @@ public class FirstAdministrator {
             LOG.warning(() -> "\n" + line + "\n Enlace CRM: first administrator created.\n"
                     + "   user:     " + USERNAME + "\n"
                     + "   password: " + password + "\n"
-                    + " It is shown only this once: sign in and change it.\n" + line);
+                    + " It is shown only this once: keep it somewhere safe.\n" + line);
         } else {
             LOG.info(() -> "Enlace CRM: first administrator '" + USERNAME + "' created with the given password");
         }

@@ -31,15 +31,16 @@ import org.enlace.crm.security.entity.CrmRole;
 @RolesAllowed(CrmRole.Names.USER)
 public class AccountService {
 
-    static final ListQuery<Account> LIST = ListQuery.of(Account.class, "a")
-            .fetch("join fetch a.owner left join fetch a.parent")
+    static final ListQuery<AccountRow> LIST = ListQuery.of(AccountRow.class, "a",
+                    "new org.enlace.crm.account.boundary.AccountRow(a.id, a.number, a.name, a.taxId, a.phone, a.email, a.billingAddress.city, o.displayName)",
+                    "Account a join a.owner o")
             .column("number", "a.number")
             .column("name", "a.name")
             .column("taxId", "a.taxId")
             .column("phone", "a.phone")
             .column("email", "a.email")
             .column("city", "a.billingAddress.city")
-            .column("owner", "a.owner.displayName")
+            .column("owner", "o.displayName")
             .search("a.name", "a.number", "a.taxId", "a.email")
             .defaultOrder("a.name asc")
             .build();
@@ -56,11 +57,11 @@ public class AccountService {
     @EJB
     OwnerDirectory owners;
 
-    public Page<Account> list(@NotNull @Valid PageRequest request) {
+    public Page<AccountRow> list(@NotNull @Valid PageRequest request) {
         return LIST.fetch(em, request);
     }
 
-    public List<Account> rows(@NotNull @Valid PageRequest request) {
+    public List<AccountRow> rows(@NotNull @Valid PageRequest request) {
         return LIST.rows(em, request);
     }
 

@@ -13,13 +13,15 @@ import org.enlace.crm.common.boundary.PageRequest;
 /**
  * The one way lists are queried: paged in the database, sorted and filtered only on the fields a
  * list declares (the allow-lists map field names to JPQL paths, so no user text reaches the query
- * but as a parameter), with the joins a list row needs fetched in the same query.
+ * but as a parameter). A row is a projection of the columns the list shows, read with its joins in
+ * one query: no entity graph is loaded, so there is never a query per row.
  */
 public final class ListQuery<T> {
 
     private final Class<T> type;
     private final String alias;
-    private final String fetchJoins;
+    private final String select;
+    private final String from;
     private final Map<String, String> sortable;
     private final Map<String, String> filterable;
     private final List<String> searchable;
@@ -29,7 +31,8 @@ public final class ListQuery<T> {
     private ListQuery(Builder<T> b) {
         this.type = b.type;
         this.alias = b.alias;
-        this.fetchJoins = b.fetchJoins;
+        this.select = b.select;
+        this.from = b.from;
         this.sortable = Map.copyOf(b.sortable);
         this.filterable = Map.copyOf(b.filterable);
         this.searchable = List.copyOf(b.searchable);
@@ -37,19 +40,23 @@ public final class ListQuery<T> {
         this.exactFilters = Map.copyOf(b.exact);
     }
 
-    public static <T> Builder<T> of(Class<T> type, String alias) {
-        return new Builder<>(type, alias);
+    /**
+     * A list of rows of the given type, built by {@code select} (a JPQL constructor expression)
+     * over {@code from} (entity, alias and joins), e.g. {@code Contact c join c.account a}.
+     */
+    public static <T> Builder<T> of(Class<T> type, String alias, String select, String from) {
+        return new Builder<>(type, alias, select, from);
     }
 
     public Page<T> fetch(EntityManager em, PageRequest request) {
         return new Page<>(rows(em, request), count(em, request));
     }
 
-    /** One page of rows, with the joins a row shows fetched in the same query. */
+    /** One page of rows, in one query. */
     public List<T> rows(EntityManager em, PageRequest request) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(request, parameters);
-        TypedQuery<T> rows = em.createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias + " " + fetchJoins + where + orderBy(request), type)
+        TypedQuery<T> rows = em.createQuery("select " + select + " from " + from + where + orderBy(request), type)
                 .setFirstResult(request.offset())
                 .setMaxResults(request.limit());
         parameters.forEach(rows::setParameter);
@@ -59,7 +66,7 @@ public final class ListQuery<T> {
     /** How many rows the whole list has with the request's filters. */
     public long count(EntityManager em, PageRequest request) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + type.getSimpleName() + " " + alias + where(request, parameters), Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from + where(request, parameters), Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -108,22 +115,19 @@ public final class ListQuery<T> {
     public static final class Builder<T> {
         private final Class<T> type;
         private final String alias;
-        private String fetchJoins = "";
+        private final String select;
+        private final String from;
         private final Map<String, String> sortable = new LinkedHashMap<>();
         private final Map<String, String> filterable = new LinkedHashMap<>();
         private final Map<String, String> exact = new LinkedHashMap<>();
         private final List<String> searchable = new ArrayList<>();
         private String defaultOrder;
 
-        private Builder(Class<T> type, String alias) {
+        private Builder(Class<T> type, String alias, String select, String from) {
             this.type = type;
             this.alias = alias;
-        }
-
-        /** Joins fetched with every row, e.g. {@code join fetch a.owner}. */
-        public Builder<T> fetch(String joins) {
-            this.fetchJoins = joins + " ";
-            return this;
+            this.select = select;
+            this.from = from;
         }
 
         /** A column the list can sort and filter (by prefix) on. */

@@ -33,17 +33,19 @@ public class ContactService {
     /** Filter key for the contacts of one account (its related list). */
     public static final String BY_ACCOUNT = "accountId";
 
-    static final ListQuery<Contact> LIST = ListQuery.of(Contact.class, "c")
-            .fetch("join fetch c.account join fetch c.owner")
+    static final ListQuery<ContactRow> LIST = ListQuery.of(ContactRow.class, "c",
+                    "new org.enlace.crm.contact.boundary.ContactRow(c.id, c.number, c.lastName, c.firstName, c.title, c.email,"
+                            + " c.officePhone, a.id, a.name, o.displayName)",
+                    "Contact c join c.account a join c.owner o")
             .column("number", "c.number")
             .column("lastName", "c.lastName")
             .column("firstName", "c.firstName")
             .column("title", "c.title")
-            .column("account", "c.account.name")
+            .column("account", "a.name")
             .column("email", "c.email")
             .column("officePhone", "c.officePhone")
-            .column("owner", "c.owner.displayName")
-            .byId(BY_ACCOUNT, "c.account.id")
+            .column("owner", "o.displayName")
+            .byId(BY_ACCOUNT, "a.id")
             .search("c.lastName", "c.firstName", "c.email", "c.number")
             .defaultOrder("c.lastName asc, c.firstName asc")
             .build();
@@ -60,11 +62,11 @@ public class ContactService {
     @EJB
     OwnerDirectory owners;
 
-    public Page<Contact> list(@NotNull @Valid PageRequest request) {
+    public Page<ContactRow> list(@NotNull @Valid PageRequest request) {
         return LIST.fetch(em, request);
     }
 
-    public List<Contact> rows(@NotNull @Valid PageRequest request) {
+    public List<ContactRow> rows(@NotNull @Valid PageRequest request) {
         return LIST.rows(em, request);
     }
 

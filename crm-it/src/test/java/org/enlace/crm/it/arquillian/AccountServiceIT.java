@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.enlace.crm.account.boundary.AccountRow;
 import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.ConflictException;
@@ -170,7 +171,7 @@ class AccountServiceIT {
             create(run + " " + name);
         }
         PageRequest byName = new PageRequest(0, 10, "name", true, Map.of("name", run), null);
-        List<String> names = asUser.call(() -> accounts.rows(byName)).stream().map(Account::getName).toList();
+        List<String> names = asUser.call(() -> accounts.rows(byName)).stream().map(AccountRow::getName).toList();
         assertEquals(List.of(run + " Aguilar", run + " Álvarez", run + " avellaneda", run + " Bermúdez"), names);
 
         assertEquals(1, asUser.call(() -> accounts.count(search(run + " alvarez"))));

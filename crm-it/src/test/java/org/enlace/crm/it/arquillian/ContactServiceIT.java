@@ -16,6 +16,7 @@ import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.security.boundary.UserService;
@@ -86,9 +87,11 @@ class ContactServiceIT {
 
         assertTrue(saved.getNumber().matches("CON-\\d+"));
         PageRequest ofAccount = new PageRequest(0, 25, null, true, Map.of(ContactService.BY_ACCOUNT, String.valueOf(account.getId())), null);
-        List<Contact> listed = asUser.call(() -> contacts.rows(ofAccount));
+        List<ContactRow> listed = asUser.call(() -> contacts.rows(ofAccount));
         assertEquals(1, listed.size());
-        assertEquals("Cuenta " + run, listed.get(0).getAccount().getName());
+        assertEquals("Cuenta " + run, listed.get(0).getAccountName());
+        assertEquals("Gómez " + run, listed.get(0).getLastName());
+        assertEquals("Administrador", listed.get(0).getOwnerName());
     }
 
     @Test

@@ -97,6 +97,7 @@ abstract class ContactFaqScenario extends BrowserScenario {
         assertThat(browser.text("#messages")).isEqualTo("Se guardó el contacto María " + lastName + ".");
         assertThat(browser.pageText()).contains("Se guardó el contacto María " + lastName + ".", accountName, "31/12/2026", "01/02/2026");
         browser.assertAccessible();
+        assertThat(browser.pageText()).contains("Administrador · ");
         browser.screenshot(server() + "-faq-06-contact");
 
         // The contact is found in the list, by a quick search that ignores case and accents

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.enlace.crm.account.boundary.AccountService;
-import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.account.boundary.AccountRow;
 import org.enlace.crm.web.common.LazyList;
 
 /** Cuentas: the list. */
@@ -18,9 +18,9 @@ public class AccountListView implements Serializable {
     @EJB
     AccountService accounts;
 
-    private LazyList<Account> model;
+    private LazyList<AccountRow> model;
 
-    public LazyList<Account> getModel() {
+    public LazyList<AccountRow> getModel() {
         if (model == null) {
             model = new LazyList<>(accounts::rows, accounts::count);
         }

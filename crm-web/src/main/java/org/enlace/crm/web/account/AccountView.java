@@ -6,17 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.contact.boundary.ContactService;
-import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.security.boundary.OwnerDirectory;
-import org.enlace.crm.security.boundary.OwnerRef;
 import org.enlace.crm.web.common.LazyList;
+import org.enlace.crm.web.common.AuditNames;
 import org.enlace.crm.web.common.Messages;
 import org.enlace.crm.web.common.Pages;
 
@@ -42,15 +38,14 @@ public class AccountView implements Serializable {
     private Long id;
     private Account account;
     private long contactCount;
-    private Map<Long, String> names;
-    private LazyList<Contact> contacts;
+    private AuditNames audit;
+    private LazyList<ContactRow> contacts;
     private boolean deleteContacts;
 
     public void load() {
         account = accounts.get(Pages.requireId(id));
         contactCount = accounts.countContacts(account.getId());
-        Set<Long> ids = Stream.of(account.getCreatedBy(), account.getModifiedBy()).filter(Objects::nonNull).collect(Collectors.toSet());
-        names = owners.names(ids).stream().collect(Collectors.toMap(OwnerRef::id, OwnerRef::name));
+        audit = AuditNames.of(account, owners);
         contacts = new LazyList<>(contactService::rows, contactService::count, Map.of(ContactService.BY_ACCOUNT, String.valueOf(account.getId())));
     }
 
@@ -61,8 +56,8 @@ public class AccountView implements Serializable {
         return "/account/list?faces-redirect=true";
     }
 
-    public String nameOf(Long userId) {
-        return userId == null ? "" : names.getOrDefault(userId, "");
+    public AuditNames getAudit() {
+        return audit;
     }
 
     public Long getId() {
@@ -81,7 +76,7 @@ public class AccountView implements Serializable {
         return contactCount;
     }
 
-    public LazyList<Contact> getContacts() {
+    public LazyList<ContactRow> getContacts() {
         return contacts;
     }
 

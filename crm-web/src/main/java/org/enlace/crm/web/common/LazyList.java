@@ -4,8 +4,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.enlace.crm.common.boundary.ListRow;
 import org.enlace.crm.common.boundary.PageRequest;
-import org.enlace.crm.common.entity.BaseEntity;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -15,7 +15,7 @@ import org.primefaces.model.SortOrder;
  * The one list-view pattern: a PrimeFaces lazy table whose pages, sorting, column filters and
  * quick search are all done by a boundary's query, never in memory.
  */
-public class LazyList<T extends BaseEntity> extends LazyDataModel<T> {
+public class LazyList<T extends ListRow> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -84,6 +84,6 @@ public class LazyList<T extends BaseEntity> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         return getWrappedData() == null ? null
-                : getWrappedData().stream().filter(r -> String.valueOf(r.getId()).equals(rowKey)).findFirst().orElse(null);
+                : getWrappedData().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.enlace.crm.contact.boundary.ContactService;
-import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.web.common.LazyList;
 
 /** Contactos: the list. */
@@ -18,9 +18,9 @@ public class ContactListView implements Serializable {
     @EJB
     ContactService contacts;
 
-    private LazyList<Contact> model;
+    private LazyList<ContactRow> model;
 
-    public LazyList<Contact> getModel() {
+    public LazyList<ContactRow> getModel() {
         if (model == null) {
             model = new LazyList<>(contacts::rows, contacts::count);
         }

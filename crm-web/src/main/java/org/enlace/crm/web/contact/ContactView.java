@@ -5,15 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.security.boundary.OwnerDirectory;
-import org.enlace.crm.security.boundary.OwnerRef;
+import org.enlace.crm.web.common.AuditNames;
 import org.enlace.crm.web.common.Messages;
 import org.enlace.crm.web.common.Pages;
 
@@ -35,12 +30,11 @@ public class ContactView implements Serializable {
 
     private Long id;
     private Contact contact;
-    private Map<Long, String> names;
+    private AuditNames audit;
 
     public void load() {
         contact = contacts.get(Pages.requireId(id));
-        Set<Long> ids = Stream.of(contact.getCreatedBy(), contact.getModifiedBy()).filter(Objects::nonNull).collect(Collectors.toSet());
-        names = owners.names(ids).stream().collect(Collectors.toMap(OwnerRef::id, OwnerRef::name));
+        audit = AuditNames.of(contact, owners);
     }
 
     public String delete() {
@@ -50,8 +44,8 @@ public class ContactView implements Serializable {
         return "/contact/list?faces-redirect=true";
     }
 
-    public String nameOf(Long userId) {
-        return userId == null ? "" : names.getOrDefault(userId, "");
+    public AuditNames getAudit() {
+        return audit;
     }
 
     public Long getId() {

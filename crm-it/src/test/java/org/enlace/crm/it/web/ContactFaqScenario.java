@@ -114,14 +114,51 @@ abstract class ContactFaqScenario extends BrowserScenario {
         browser.waitForText("h1", accountName);
         assertThat(browser.text("#related\\:contacts")).contains("María " + lastName);
         browser.click("#actions\\:delete");
-        assertThat(browser.text("#deleteContactsWarning")).isEqualTo("Esta cuenta tiene 1 contactos.");
+        assertThat(browser.text("#deleteContactsWarning")).isEqualTo("Esta cuenta tiene un contacto.");
         browser.click("#deleteForm\\:confirmDelete");
-        browser.waitForText("#deleteForm\\:deleteMessages", "la cuenta tiene 1 contactos");
+        browser.waitForText("#deleteForm\\:deleteMessages", "la cuenta tiene un contacto");
         browser.screenshot(server() + "-faq-08-account-delete-refused");
-        browser.go("/crm/account/list.xhtml");
-        browser.type("#list\\:table\\:globalFilter", accountName);
+
+        // Ticking "delete its contacts too" deletes both
+        browser.click("#deleteForm\\:deleteContacts .ui-chkbox-box");
+        browser.clickAndWait("#deleteForm\\:confirmDelete");
+        assertThat(browser.text("h1")).isEqualTo("Cuentas");
+        assertThat(browser.text("#messages")).isEqualTo("Se eliminó la cuenta " + accountName + ".");
+        browser.go("/crm/contact/list.xhtml");
+        browser.type("#list\\:table\\:globalFilter", "alvarez " + run);
         browser.settle();
-        browser.waitForText("#list\\:table", accountName);
+        assertThat(browser.text("#list\\:table tbody")).doesNotContain(lastName);
+    }
+
+    @Test
+    void aStaleEditIsRefusedAndKeepsWhatTheUserTyped() {
+        String name = "Concurrida " + UUID.randomUUID().toString().substring(0, 6);
+        browser.go("/crm/account/edit.xhtml");
+        browser.type("#account\\:name", name);
+        browser.clickAndWait("#account\\:save");
+        String editPath = "/crm/account/edit.xhtml?id=" + browser.path().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+        browser.go(editPath);
+        browser.type("#account\\:phone", "604 444 5555");
+
+        try (Browser colleague = Browser.open(base())) {
+            colleague.login("admin", Servers.adminPassword());
+            colleague.go(editPath);
+            colleague.type("#account\\:name", name + " (cambiada)");
+            colleague.clickAndWait("#account\\:save");
+            assertThat(colleague.text("h1")).isEqualTo(name + " (cambiada)");
+        }
+
+        browser.click("#account\\:save");
+        browser.waitForText("#account\\:formMessages", "Otra persona modificó este registro");
+        assertThat(browser.text("#messages")).contains("Otra persona modificó este registro");
+        assertThat(browser.find("#account\\:phone").getAttribute("value")).isEqualTo("604 444 5555");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('account:formMessages').scrollIntoView({block: 'center'});");
+        browser.screenshot(server() + "-faq-09-conflict");
+        browser.go(editPath.replace("edit", "view"));
+        assertThat(browser.text("h1")).isEqualTo(name + " (cambiada)");
+        assertThat(browser.text(".crm-details")).doesNotContain("604 444 5555");
     }
 
     @Test

@@ -16,7 +16,15 @@ public final class AccountRow implements ListRow {
     private final String city;
     private final String ownerName;
 
-    public AccountRow(long id, String number, String name, String taxId, String phone, String email, String city, String ownerName) {
+    public AccountRow(
+            long id,
+            String number,
+            String name,
+            String taxId,
+            String phone,
+            String email,
+            String city,
+            String ownerName) {
         this.id = id;
         this.number = number;
         this.name = name;

@@ -31,7 +31,9 @@ import org.enlace.crm.security.entity.CrmRole;
 @RolesAllowed(CrmRole.Names.USER)
 public class AccountService {
 
-    static final ListQuery<AccountRow> LIST = ListQuery.of(AccountRow.class, "a",
+    static final ListQuery<AccountRow> LIST = ListQuery.of(
+                    AccountRow.class,
+                    "a",
                     "new org.enlace.crm.account.boundary.AccountRow(a.id, a.number, a.name, a.taxId, a.phone, a.email, a.billingAddress.city, o.displayName)",
                     "Account a join a.owner o")
             .column("number", "a.number")
@@ -80,9 +82,13 @@ public class AccountService {
     /** Accounts whose name or number starts with the text, for autocompletes. */
     public List<AccountRef> suggest(@Size(max = 100) String text, @Min(1) @Max(50) int max) {
         String prefix = text == null ? "%" : ListQuery.prefix(text);
-        return em.createQuery("select new org.enlace.crm.account.boundary.AccountRef(a.id, a.number, a.name) from Account a"
-                        + " where a.name like :p escape '\\' or a.number like :p escape '\\' order by a.name", AccountRef.class)
-                .setParameter("p", prefix).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select new org.enlace.crm.account.boundary.AccountRef(a.id, a.number, a.name) from Account a"
+                                + " where a.name like :p escape '\\' or a.number like :p escape '\\' order by a.name",
+                        AccountRef.class)
+                .setParameter("p", prefix)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public AccountRef ref(long id) {
@@ -111,7 +117,9 @@ public class AccountService {
     }
 
     public long countContacts(long id) {
-        return em.createQuery("select count(c) from Contact c where c.account.id = :id", Long.class).setParameter("id", id).getSingleResult();
+        return em.createQuery("select count(c) from Contact c where c.account.id = :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     /**
@@ -125,18 +133,25 @@ public class AccountService {
         if (contacts > 0 && !withContacts) {
             throw new InvalidInputException(null, "crm.account.delete.hasContacts", contacts);
         }
-        em.createQuery("update Account a set a.parent = null where a.parent.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("update Account a set a.parent = null where a.parent.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         if (contacts > 0) {
-            em.createQuery("update Contact c set c.reportsTo = null where c.reportsTo.id in (select x.id from Contact x where x.account.id = :id)")
-                    .setParameter("id", id).executeUpdate();
-            em.createQuery("delete from Contact c where c.account.id = :id").setParameter("id", id).executeUpdate();
+            em.createQuery(
+                            "update Contact c set c.reportsTo = null where c.reportsTo.id in (select x.id from Contact x where x.account.id = :id)")
+                    .setParameter("id", id)
+                    .executeUpdate();
+            em.createQuery("delete from Contact c where c.account.id = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
         }
         em.remove(account);
     }
 
     private void apply(Account account, Account form, long ownerId, Long parentId) {
         account.updateFrom(form);
-        if (account.getTaxId() != null && TaxId.isColombian(account.getBillingAddress().getCountry())) {
+        if (account.getTaxId() != null
+                && TaxId.isColombian(account.getBillingAddress().getCountry())) {
             account.normalizeTaxId(TaxId.normalizeColombianNit(account.getTaxId())
                     .orElseThrow(() -> new InvalidInputException("taxId", "crm.account.taxId.invalid")));
         }

@@ -100,7 +100,9 @@ public class Account extends OwnedEntity {
         @AttributeOverride(name = "street", column = @Column(name = "bill_street", length = Address.STREET_LENGTH)),
         @AttributeOverride(name = "city", column = @Column(name = "bill_city", length = Address.PART_LENGTH)),
         @AttributeOverride(name = "state", column = @Column(name = "bill_state", length = Address.PART_LENGTH)),
-        @AttributeOverride(name = "postalCode", column = @Column(name = "bill_postal_code", length = Address.POSTAL_CODE_LENGTH)),
+        @AttributeOverride(
+                name = "postalCode",
+                column = @Column(name = "bill_postal_code", length = Address.POSTAL_CODE_LENGTH)),
         @AttributeOverride(name = "country", column = @Column(name = "bill_country", length = Address.PART_LENGTH))
     })
     private Address billingAddress = new Address();
@@ -111,7 +113,9 @@ public class Account extends OwnedEntity {
         @AttributeOverride(name = "street", column = @Column(name = "ship_street", length = Address.STREET_LENGTH)),
         @AttributeOverride(name = "city", column = @Column(name = "ship_city", length = Address.PART_LENGTH)),
         @AttributeOverride(name = "state", column = @Column(name = "ship_state", length = Address.PART_LENGTH)),
-        @AttributeOverride(name = "postalCode", column = @Column(name = "ship_postal_code", length = Address.POSTAL_CODE_LENGTH)),
+        @AttributeOverride(
+                name = "postalCode",
+                column = @Column(name = "ship_postal_code", length = Address.POSTAL_CODE_LENGTH)),
         @AttributeOverride(name = "country", column = @Column(name = "ship_country", length = Address.PART_LENGTH))
     })
     private Address shippingAddress = new Address();

@@ -16,7 +16,8 @@ public record PageRequest(
         @Size(max = 60) String sortField,
         boolean ascending,
         Map<String, String> filters,
-        @Size(max = 100) String search) implements Serializable {
+        @Size(max = 100) String search)
+        implements Serializable {
 
     public PageRequest {
         filters = filters == null ? Map.of() : Map.copyOf(filters);

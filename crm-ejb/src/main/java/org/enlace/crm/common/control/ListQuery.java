@@ -66,7 +66,8 @@ public final class ListQuery<T> {
     /** How many rows the whole list has with the request's filters. */
     public long count(EntityManager em, PageRequest request) {
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from + where(request, parameters), Long.class);
+        TypedQuery<Long> count =
+                em.createQuery("select count(" + alias + ") from " + from + where(request, parameters), Long.class);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }

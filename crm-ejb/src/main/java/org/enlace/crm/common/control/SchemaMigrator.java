@@ -34,9 +34,11 @@ public class SchemaMigrator {
     @PostConstruct
     void migrate() {
         try (Connection connection = CrmDataSource.lookup().getConnection()) {
-            Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             @SuppressWarnings("deprecation")
-            Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database);
+            Liquibase liquibase = new Liquibase(
+                    CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database);
             liquibase.update(new Contexts(), new LabelExpression());
             LOG.info(() -> "Database schema is up to date (" + database.getDatabaseProductName() + ")");
         } catch (SQLException | LiquibaseException e) {

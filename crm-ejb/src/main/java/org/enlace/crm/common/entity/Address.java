@@ -50,7 +50,11 @@ public class Address implements Serializable {
     }
 
     public boolean isEmpty() {
-        return Text.isBlank(street) && Text.isBlank(city) && Text.isBlank(state) && Text.isBlank(postalCode) && Text.isBlank(country);
+        return Text.isBlank(street)
+                && Text.isBlank(city)
+                && Text.isBlank(state)
+                && Text.isBlank(postalCode)
+                && Text.isBlank(country);
     }
 
     public String getStreet() {
@@ -95,8 +99,12 @@ public class Address implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Address a && Objects.equals(street, a.street) && Objects.equals(city, a.city)
-                && Objects.equals(state, a.state) && Objects.equals(postalCode, a.postalCode) && Objects.equals(country, a.country);
+        return o instanceof Address a
+                && Objects.equals(street, a.street)
+                && Objects.equals(city, a.city)
+                && Objects.equals(state, a.state)
+                && Objects.equals(postalCode, a.postalCode)
+                && Objects.equals(country, a.country);
     }
 
     @Override

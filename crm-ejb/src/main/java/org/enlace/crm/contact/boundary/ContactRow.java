@@ -18,8 +18,17 @@ public final class ContactRow implements ListRow {
     private final String accountName;
     private final String ownerName;
 
-    public ContactRow(long id, String number, String lastName, String firstName, String title, String email, String officePhone,
-            long accountId, String accountName, String ownerName) {
+    public ContactRow(
+            long id,
+            String number,
+            String lastName,
+            String firstName,
+            String title,
+            String email,
+            String officePhone,
+            long accountId,
+            String accountName,
+            String ownerName) {
         this.id = id;
         this.number = number;
         this.lastName = lastName;

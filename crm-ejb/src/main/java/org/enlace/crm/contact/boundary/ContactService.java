@@ -33,7 +33,9 @@ public class ContactService {
     /** Filter key for the contacts of one account (its related list). */
     public static final String BY_ACCOUNT = "accountId";
 
-    static final ListQuery<ContactRow> LIST = ListQuery.of(ContactRow.class, "c",
+    static final ListQuery<ContactRow> LIST = ListQuery.of(
+                    ContactRow.class,
+                    "c",
                     "new org.enlace.crm.contact.boundary.ContactRow(c.id, c.number, c.lastName, c.firstName, c.title, c.email,"
                             + " c.officePhone, a.id, a.name, o.displayName)",
                     "Contact c join c.account a join c.owner o")
@@ -83,17 +85,23 @@ public class ContactService {
     }
 
     /** Contacts whose last or first name starts with the text, for autocompletes. */
-    public List<ContactRef> suggest(@jakarta.validation.constraints.Size(max = 100) String text,
+    public List<ContactRef> suggest(
+            @jakarta.validation.constraints.Size(max = 100) String text,
             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(50) int max) {
-        return em.createQuery("select new org.enlace.crm.contact.boundary.ContactRef(c.id, c.number,"
-                        + " concat(coalesce(concat(c.firstName, ' '), ''), c.lastName), c.account.name) from Contact c"
-                        + " where c.lastName like :p escape '\\' or c.firstName like :p escape '\\' order by c.lastName, c.firstName", ContactRef.class)
-                .setParameter("p", text == null ? "%" : ListQuery.prefix(text)).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select new org.enlace.crm.contact.boundary.ContactRef(c.id, c.number,"
+                                + " concat(coalesce(concat(c.firstName, ' '), ''), c.lastName), c.account.name) from Contact c"
+                                + " where c.lastName like :p escape '\\' or c.firstName like :p escape '\\' order by c.lastName, c.firstName",
+                        ContactRef.class)
+                .setParameter("p", text == null ? "%" : ListQuery.prefix(text))
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public ContactRef ref(long id) {
         Contact c = get(id);
-        return new ContactRef(c.getId(), c.getNumber(), c.getFullName(), c.getAccount().getName());
+        return new ContactRef(
+                c.getId(), c.getNumber(), c.getFullName(), c.getAccount().getName());
     }
 
     /** Saving without an account is refused next to the account field; so is an unknown one. */
@@ -106,7 +114,8 @@ public class ContactService {
         return contact;
     }
 
-    public Contact update(long id, long version, @NotNull @Valid Contact form, Long accountId, long ownerId, Long reportsToId) {
+    public Contact update(
+            long id, long version, @NotNull @Valid Contact form, Long accountId, long ownerId, Long reportsToId) {
         Contact contact = get(id);
         if (contact.getVersion() != version) {
             throw new ConflictException();
@@ -118,7 +127,9 @@ public class ContactService {
 
     public void delete(long id) {
         Contact contact = get(id);
-        em.createQuery("update Contact c set c.reportsTo = null where c.reportsTo.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("update Contact c set c.reportsTo = null where c.reportsTo.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         em.remove(contact);
     }
 
@@ -147,8 +158,10 @@ public class ContactService {
         }
         if (contact.getPortalLogin() != null) {
             // checked before the change is flushed, so the unique constraint stays a last resort
-            TypedQuery<Long> sameLogin = em.createQuery("select count(c) from Contact c where c.portalLogin = :login"
-                    + (contact.isNew() ? "" : " and c.id <> :id"), Long.class)
+            TypedQuery<Long> sameLogin = em.createQuery(
+                            "select count(c) from Contact c where c.portalLogin = :login"
+                                    + (contact.isNew() ? "" : " and c.id <> :id"),
+                            Long.class)
                     .setFlushMode(FlushModeType.COMMIT)
                     .setParameter("login", contact.getPortalLogin());
             if (!contact.isNew()) {

@@ -124,7 +124,9 @@ public class Contact extends OwnedEntity {
         @AttributeOverride(name = "street", column = @Column(name = "mail_street", length = Address.STREET_LENGTH)),
         @AttributeOverride(name = "city", column = @Column(name = "mail_city", length = Address.PART_LENGTH)),
         @AttributeOverride(name = "state", column = @Column(name = "mail_state", length = Address.PART_LENGTH)),
-        @AttributeOverride(name = "postalCode", column = @Column(name = "mail_postal_code", length = Address.POSTAL_CODE_LENGTH)),
+        @AttributeOverride(
+                name = "postalCode",
+                column = @Column(name = "mail_postal_code", length = Address.POSTAL_CODE_LENGTH)),
         @AttributeOverride(name = "country", column = @Column(name = "mail_country", length = Address.PART_LENGTH))
     })
     private Address mailingAddress = new Address();
@@ -156,7 +158,9 @@ public class Contact extends OwnedEntity {
 
     /** Whether the portal lets this contact in on the given day. */
     public boolean mayUsePortalOn(LocalDate day) {
-        return portalUser && (supportStart == null || !day.isBefore(supportStart)) && (supportEnd == null || !day.isAfter(supportEnd));
+        return portalUser
+                && (supportStart == null || !day.isBefore(supportStart))
+                && (supportEnd == null || !day.isAfter(supportEnd));
     }
 
     public void numberAs(String number) {

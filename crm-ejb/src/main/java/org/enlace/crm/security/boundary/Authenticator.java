@@ -39,14 +39,20 @@ public class Authenticator {
     }
 
     private static SignedIn signedIn(User user) {
-        return new SignedIn(user.getUsername(), user.getDisplayName(),
+        return new SignedIn(
+                user.getUsername(),
+                user.getDisplayName(),
                 user.containerRoles().stream().map(CrmRole::roleName).collect(Collectors.toUnmodifiableSet()),
-                user.getSecurityStamp(), user.getLanguage());
+                user.getSecurityStamp(),
+                user.getLanguage());
     }
 
     /** True while the user is active and nothing about his access changed since he signed in. */
     public boolean isCurrent(String username, String securityStamp) {
-        return find(username).filter(User::isActive).map(u -> u.getSecurityStamp().equals(securityStamp)).orElse(false);
+        return find(username)
+                .filter(User::isActive)
+                .map(u -> u.getSecurityStamp().equals(securityStamp))
+                .orElse(false);
     }
 
     private Optional<User> find(String username) {

@@ -26,8 +26,11 @@ public class OwnerDirectory {
 
     /** Active users (and, once they exist, groups) the caller may assign records to. */
     public List<OwnerRef> assignable() {
-        return em.createQuery("select new org.enlace.crm.security.boundary.OwnerRef(u.id, u.displayName) from User u"
-                + " where u.active = true order by u.displayName", OwnerRef.class).getResultList();
+        return em.createQuery(
+                        "select new org.enlace.crm.security.boundary.OwnerRef(u.id, u.displayName) from User u"
+                                + " where u.active = true order by u.displayName",
+                        OwnerRef.class)
+                .getResultList();
     }
 
     public long me() {
@@ -39,8 +42,11 @@ public class OwnerDirectory {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new org.enlace.crm.security.boundary.OwnerRef(o.id, o.displayName) from Owner o where o.id in :ids", OwnerRef.class)
-                .setParameter("ids", ids).getResultList();
+        return em.createQuery(
+                        "select new org.enlace.crm.security.boundary.OwnerRef(o.id, o.displayName) from Owner o where o.id in :ids",
+                        OwnerRef.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** The owner for a record being saved; an unknown or inactive one is refused next to the field. */

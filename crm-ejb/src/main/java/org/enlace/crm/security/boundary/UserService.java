@@ -33,11 +33,18 @@ public class UserService {
     public User create(@NotNull @Valid NewUser form) {
         String username = form.getUsername().strip();
         boolean taken = !em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
-                .setParameter("username", username).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("username", username)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
         if (taken) {
             throw new InvalidInputException("username", "crm.user.username.taken", username);
         }
-        User user = new User(username, blankToNull(form.getFirstName()), form.getLastName().strip(), form.getEmail().strip());
+        User user = new User(
+                username,
+                blankToNull(form.getFirstName()),
+                form.getLastName().strip(),
+                form.getEmail().strip());
         user.setAdministrator(form.isAdministrator());
         user.setLanguage(form.getLanguage() == null ? "es" : form.getLanguage());
         user.changePasswordHash(new PasswordHasher().hash(form.getPassword().toCharArray()));

@@ -28,7 +28,10 @@ public class Caller {
         if (name == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(User.FIND_BY_USERNAME, User.class).setParameter("username", name).getResultStream().findFirst();
+        return em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
+                .setParameter("username", name)
+                .getResultStream()
+                .findFirst();
     }
 
     public User get() {

@@ -121,7 +121,8 @@ public class User extends Owner {
     }
 
     private void refreshDisplayName() {
-        String full = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip())).strip();
+        String full = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip()))
+                .strip();
         setDisplayName(full.isEmpty() ? username : full);
     }
 

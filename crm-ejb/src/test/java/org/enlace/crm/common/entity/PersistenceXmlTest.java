@@ -21,7 +21,11 @@ class PersistenceXmlTest {
     @Test
     void listsEveryEntityAndConverter() throws IOException {
         String xml = Files.readString(CLASSES.resolve("META-INF/persistence.xml"));
-        List<String> listed = Pattern.compile("<class>([^<]+)</class>").matcher(xml).results().map(m -> m.group(1)).toList();
+        List<String> listed = Pattern.compile("<class>([^<]+)</class>")
+                .matcher(xml)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
 
         List<String> annotated;
         try (Stream<Path> files = Files.walk(CLASSES)) {

@@ -64,7 +64,11 @@ class AccountServiceIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        owner = asAdmin.call(users::findAll).stream().filter(u -> u.getUsername().equals(FirstAdministrator.USERNAME)).findFirst().orElseThrow().getId();
+        owner = asAdmin.call(users::findAll).stream()
+                .filter(u -> u.getUsername().equals(FirstAdministrator.USERNAME))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         run = UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -103,18 +107,23 @@ class AccountServiceIT {
     void aColombianNitIsCheckedAndStoredInOneForm() throws Exception {
         Account bad = new Account("NIT malo " + run);
         bad.setTaxId("900123456-7");
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> asUser.call(() -> accounts.create(bad, owner, null)));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> asUser.call(() -> accounts.create(bad, owner, null)));
         assertEquals("taxId", refused.getField());
         assertEquals(0, asUser.call(() -> accounts.count(search("NIT malo " + run))));
 
         Account good = new Account("NIT bueno " + run);
         good.setTaxId("900.123.456-8");
-        assertEquals("900123456-8", asUser.call(() -> accounts.create(good, owner, null)).getTaxId());
+        assertEquals(
+                "900123456-8",
+                asUser.call(() -> accounts.create(good, owner, null)).getTaxId());
 
         Account foreign = new Account("RFC " + run);
         foreign.setTaxId("XAXX010101000");
         foreign.getBillingAddress().setCountry("México");
-        assertEquals("XAXX010101000", asUser.call(() -> accounts.create(foreign, owner, null)).getTaxId());
+        assertEquals(
+                "XAXX010101000",
+                asUser.call(() -> accounts.create(foreign, owner, null)).getTaxId());
     }
 
     @Test
@@ -127,8 +136,12 @@ class AccountServiceIT {
         asUser.call(() -> accounts.update(created.getId(), seen, mine, owner, null));
 
         Account stale = new Account("Mi cambio " + run);
-        assertThrows(ConflictException.class, () -> asUser.call(() -> accounts.update(created.getId(), seen, stale, owner, null)));
-        assertEquals("Cambio de otra persona " + run, asUser.call(() -> accounts.get(created.getId())).getName());
+        assertThrows(
+                ConflictException.class,
+                () -> asUser.call(() -> accounts.update(created.getId(), seen, stale, owner, null)));
+        assertEquals(
+                "Cambio de otra persona " + run,
+                asUser.call(() -> accounts.get(created.getId())).getName());
     }
 
     @Test
@@ -138,10 +151,12 @@ class AccountServiceIT {
         contact.setLastName("Pérez " + run);
         asUser.call(() -> contacts.create(contact, account.getId(), owner, null));
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> asUser.call(() -> {
-            accounts.delete(account.getId(), false);
-            return null;
-        }));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> asUser.call(() -> {
+                    accounts.delete(account.getId(), false);
+                    return null;
+                }));
         assertEquals("crm.account.delete.hasContacts", refused.getMessageKey());
         assertEquals(1L, refused.getArguments()[0]);
         assertEquals(1L, asUser.call(() -> accounts.countContacts(account.getId())));
@@ -160,8 +175,10 @@ class AccountServiceIT {
         Account child = asUser.call(() -> accounts.create(new Account("Filial " + run), owner, parent.getId()));
 
         Account form = asUser.call(() -> accounts.get(parent.getId()));
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> asUser.call(() -> accounts.update(parent.getId(), form.getVersion(), form, owner, child.getId())));
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
+                () -> asUser.call(
+                        () -> accounts.update(parent.getId(), form.getVersion(), form, owner, child.getId())));
         assertEquals("parent", refused.getField());
     }
 
@@ -171,7 +188,9 @@ class AccountServiceIT {
             create(run + " " + name);
         }
         PageRequest byName = new PageRequest(0, 10, "name", true, Map.of("name", run), null);
-        List<String> names = asUser.call(() -> accounts.rows(byName)).stream().map(AccountRow::getName).toList();
+        List<String> names = asUser.call(() -> accounts.rows(byName)).stream()
+                .map(AccountRow::getName)
+                .toList();
         assertEquals(List.of(run + " Aguilar", run + " Álvarez", run + " avellaneda", run + " Bermúdez"), names);
 
         assertEquals(1, asUser.call(() -> accounts.count(search(run + " alvarez"))));
@@ -191,7 +210,8 @@ class AccountServiceIT {
     void invalidFieldsAreRefusedAtTheBoundary() {
         Account bad = new Account(" ");
         bad.setEmail("no-es-correo");
-        EJBException refused = assertThrows(EJBException.class, () -> asUser.call(() -> accounts.create(bad, owner, null)));
+        EJBException refused =
+                assertThrows(EJBException.class, () -> asUser.call(() -> accounts.create(bad, owner, null)));
         assertInstanceOf(jakarta.validation.ConstraintViolationException.class, refused.getCause());
         assertNotNull(refused.getCause().getMessage());
     }

@@ -58,7 +58,11 @@ class ContactServiceIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        owner = asAdmin.call(users::findAll).stream().filter(u -> u.getUsername().equals(FirstAdministrator.USERNAME)).findFirst().orElseThrow().getId();
+        owner = asAdmin.call(users::findAll).stream()
+                .filter(u -> u.getUsername().equals(FirstAdministrator.USERNAME))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         run = UUID.randomUUID().toString().substring(0, 8);
         account = asUser.call(() -> accounts.create(new Account("Cuenta " + run), owner, null));
     }
@@ -71,13 +75,16 @@ class ContactServiceIT {
 
     @Test
     void aContactMustBelongToAnExistingAccount() {
-        InvalidInputException none = assertThrows(InvalidInputException.class,
+        InvalidInputException none = assertThrows(
+                InvalidInputException.class,
                 () -> asUser.call(() -> contacts.create(contact("Sin cuenta " + run), null, owner, null)));
         assertEquals("account", none.getField());
         assertEquals("crm.contact.account.required", none.getMessageKey());
 
-        InvalidInputException unknown = assertThrows(InvalidInputException.class,
-                () -> asUser.call(() -> contacts.create(contact("Cuenta inventada " + run), 999_999_999L, owner, null)));
+        InvalidInputException unknown = assertThrows(
+                InvalidInputException.class,
+                () -> asUser.call(
+                        () -> contacts.create(contact("Cuenta inventada " + run), 999_999_999L, owner, null)));
         assertEquals("crm.contact.account.unknown", unknown.getMessageKey());
     }
 
@@ -86,7 +93,8 @@ class ContactServiceIT {
         Contact saved = asUser.call(() -> contacts.create(contact("Gómez " + run), account.getId(), owner, null));
 
         assertTrue(saved.getNumber().matches("CON-\\d+"));
-        PageRequest ofAccount = new PageRequest(0, 25, null, true, Map.of(ContactService.BY_ACCOUNT, String.valueOf(account.getId())), null);
+        PageRequest ofAccount = new PageRequest(
+                0, 25, null, true, Map.of(ContactService.BY_ACCOUNT, String.valueOf(account.getId())), null);
         List<ContactRow> listed = asUser.call(() -> contacts.rows(ofAccount));
         assertEquals(1, listed.size());
         assertEquals("Cuenta " + run, listed.get(0).getAccountName());
@@ -100,8 +108,12 @@ class ContactServiceIT {
         contact.setSupportStart(LocalDate.of(2026, 2, 1));
         contact.setSupportEnd(LocalDate.of(2026, 1, 1));
 
-        EJBException refused = assertThrows(EJBException.class, () -> asUser.call(() -> contacts.create(contact, account.getId(), owner, null)));
-        ConstraintViolation<?> violation = ((ConstraintViolationException) refused.getCause()).getConstraintViolations().iterator().next();
+        EJBException refused = assertThrows(
+                EJBException.class, () -> asUser.call(() -> contacts.create(contact, account.getId(), owner, null)));
+        ConstraintViolation<?> violation = ((ConstraintViolationException) refused.getCause())
+                .getConstraintViolations()
+                .iterator()
+                .next();
         assertTrue(violation.getPropertyPath().toString().endsWith("supportEndValid"));
     }
 
@@ -116,19 +128,24 @@ class ContactServiceIT {
         Contact second = contact("Segundo " + run);
         second.setEmail(email.toUpperCase());
         second.setPortalUser(true);
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        InvalidInputException refused = assertThrows(
+                InvalidInputException.class,
                 () -> asUser.call(() -> contacts.create(second, account.getId(), owner, null)));
         assertEquals("portalUser", refused.getField());
 
         second.setPortalUser(false);
-        assertEquals(email.toUpperCase(), asUser.call(() -> contacts.create(second, account.getId(), owner, null)).getEmail());
+        assertEquals(
+                email.toUpperCase(),
+                asUser.call(() -> contacts.create(second, account.getId(), owner, null))
+                        .getEmail());
     }
 
     @Test
     void aPortalUserNeedsAnEmail() {
         Contact contact = contact("Sin correo " + run);
         contact.setPortalUser(true);
-        EJBException refused = assertThrows(EJBException.class, () -> asUser.call(() -> contacts.create(contact, account.getId(), owner, null)));
+        EJBException refused = assertThrows(
+                EJBException.class, () -> asUser.call(() -> contacts.create(contact, account.getId(), owner, null)));
         assertTrue(refused.getCause() instanceof ConstraintViolationException);
     }
 }

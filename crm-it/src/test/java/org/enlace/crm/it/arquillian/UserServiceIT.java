@@ -49,7 +49,10 @@ class UserServiceIT {
     void theFirstStartCreatedOneAdministrator() throws Exception {
         List<User> all = asAdmin.call(users::findAll);
 
-        User admin = all.stream().filter(u -> u.getUsername().equals(FirstAdministrator.USERNAME)).findFirst().orElseThrow();
+        User admin = all.stream()
+                .filter(u -> u.getUsername().equals(FirstAdministrator.USERNAME))
+                .findFirst()
+                .orElseThrow();
         assertTrue(admin.isAdministrator());
         assertTrue(admin.isActive());
         assertTrue(admin.getPasswordHash().startsWith("pbkdf2-sha512:210000:"));
@@ -71,12 +74,18 @@ class UserServiceIT {
         String username = unique("ana");
         asAdmin.call(() -> users.create(form(username)));
 
-        SignedIn signedIn = authenticator.authenticate(username, "una clave larga".toCharArray()).orElseThrow();
+        SignedIn signedIn = authenticator
+                .authenticate(username, "una clave larga".toCharArray())
+                .orElseThrow();
         assertEquals(username, signedIn.username());
         assertEquals(java.util.Set.of("crm-user"), signedIn.groups());
         assertEquals("Ana Álvarez", signedIn.displayName());
-        assertTrue(authenticator.authenticate(username, "otra clave larga".toCharArray()).isEmpty());
-        assertTrue(authenticator.authenticate("nadie-" + username, "una clave larga".toCharArray()).isEmpty());
+        assertTrue(authenticator
+                .authenticate(username, "otra clave larga".toCharArray())
+                .isEmpty());
+        assertTrue(authenticator
+                .authenticate("nadie-" + username, "una clave larga".toCharArray())
+                .isEmpty());
         assertTrue(authenticator.isCurrent(username, signedIn.securityStamp()));
         assertFalse(authenticator.isCurrent(username, "stale"));
     }
@@ -86,7 +95,8 @@ class UserServiceIT {
         String username = unique("luis");
         asAdmin.call(() -> users.create(form(username)));
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> asAdmin.call(() -> users.create(form(username))));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> asAdmin.call(() -> users.create(form(username))));
         assertEquals("username", refused.getField());
         assertEquals("crm.user.username.taken", refused.getMessageKey());
     }
@@ -101,7 +111,8 @@ class UserServiceIT {
         EJBException refused = assertThrows(EJBException.class, () -> asAdmin.call(() -> users.create(bad)));
         ConstraintViolationException violations = (ConstraintViolationException) refused.getCause();
         assertEquals(2, violations.getConstraintViolations().size());
-        assertTrue(asAdmin.call(users::findAll).stream().noneMatch(u -> u.getUsername().equals(username)));
+        assertTrue(asAdmin.call(users::findAll).stream()
+                .noneMatch(u -> u.getUsername().equals(username)));
     }
 
     private static NewUser form(String username) {

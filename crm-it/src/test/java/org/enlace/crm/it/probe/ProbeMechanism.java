@@ -22,14 +22,17 @@ public class ProbeMechanism implements HttpAuthenticationMechanism {
     Authenticator authenticator;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.startsWith("Basic ")) {
-            String[] credentials = new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+            String[] credentials =
+                    new String(Base64.getDecoder().decode(header.substring(6)), StandardCharsets.UTF_8).split(":", 2);
             if (credentials.length == 2) {
                 var user = authenticator.authenticate(credentials[0], credentials[1].toCharArray());
                 if (user.isPresent()) {
-                    return context.notifyContainerAboutLogin(user.get().username(), user.get().groups());
+                    return context.notifyContainerAboutLogin(
+                            user.get().username(), user.get().groups());
                 }
             }
         }

@@ -48,11 +48,22 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("crm.it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900", "--lang=es", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,900",
+                "--lang=es",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("crm.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("crm.it.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -178,8 +189,10 @@ public final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        waitFor().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+        waitFor()
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public void waitForText(String css, String expected) {
@@ -206,7 +219,9 @@ public final class Browser implements AutoCloseable {
     /** Opens a top-menu group and follows one of its links, as a user would. */
     public void menu(String group, String item) {
         driver.findElements(By.cssSelector(".crm-menu summary")).stream()
-                .filter(s -> s.getText().strip().equals(group)).findFirst().orElseThrow(() -> new AssertionError("No menu " + group))
+                .filter(s -> s.getText().strip().equals(group))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No menu " + group))
                 .click();
         WebElement link = waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText(item)));
         WebElement old = driver.findElement(By.tagName("html"));
@@ -217,10 +232,13 @@ public final class Browser implements AutoCloseable {
     /** Types into a PrimeFaces autocomplete and picks the suggestion that contains the text. */
     public void choose(String inputCss, String typed, String suggestion) {
         type(inputCss, typed);
-        WebElement item = waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + suggestion + "')]")));
+        WebElement item = waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.xpath(
+                        "//li[contains(@class,'ui-autocomplete-item') and contains(., '" + suggestion + "')]")));
         item.click();
-        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item")));
+        waitFor()
+                .until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item")));
     }
 
     /** The message shown next to a field (PrimeFaces renders it in the element with id {@code <field>Message}). */
@@ -234,8 +252,10 @@ public final class Browser implements AutoCloseable {
     }
 
     private String messageOnce(String formId, String field) {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#" + formId + "\\:" + field + "Message .ui-message-error-detail, #" + formId + "\\:" + field + "Message.ui-message-error"))).getText();
+        return waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + formId + "\\:" + field
+                        + "Message .ui-message-error-detail, #" + formId + "\\:" + field + "Message.ui-message-error")))
+                .getText();
     }
 
     public void login(String username, String password) {
@@ -267,18 +287,21 @@ public final class Browser implements AutoCloseable {
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
             js.executeScript(axeSource());
         }
-        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
+        Map<String, Object> result =
+                (Map<String, Object>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa']}})"
                         + ".then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
                         + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))}))"
                         + ".catch(e => done({error: String(e)}));");
         assertThat(result.get("error")).as("axe-core failed to run").isNull();
-        List<Map<String, Object>> serious = ((List<Map<String, Object>>) result.get("violations")).stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-                .toList();
+        List<Map<String, Object>> serious = ((List<Map<String, Object>>) result.get("violations"))
+                .stream()
+                        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                        .toList();
         assertThat(serious)
-                .as("WCAG 2.1 AA findings on %s:%n%s", path(), serious.stream().map(Object::toString).collect(Collectors.joining("\n")))
+                .as(
+                        "WCAG 2.1 AA findings on %s:%n%s",
+                        path(), serious.stream().map(Object::toString).collect(Collectors.joining("\n")))
                 .isEmpty();
     }
 

@@ -22,7 +22,8 @@ abstract class BrowserScenario {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
             if (browser != null) {
-                browser.screenshot(server() + "-FAILED-" + context.getRequiredTestMethod().getName());
+                browser.screenshot(
+                        server() + "-FAILED-" + context.getRequiredTestMethod().getName());
             }
         }
     };

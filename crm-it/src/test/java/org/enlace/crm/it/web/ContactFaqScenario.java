@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
  */
 abstract class ContactFaqScenario extends BrowserScenario {
 
-
     @BeforeAll
     void signIn() {
         browser.login("admin", Servers.adminPassword());
@@ -59,7 +58,10 @@ abstract class ContactFaqScenario extends BrowserScenario {
         browser.screenshot(server() + "-faq-02-account-bad-nit");
         browser.type("#account\\:taxId", "900.123.456-8");
         browser.click("#account\\:copyAddress");
-        browser.waitFor().until(d -> "Medellín".equals(d.findElement(By.cssSelector("#account\\:shipCity")).getAttribute("value")));
+        browser.waitFor()
+                .until(d -> "Medellín"
+                        .equals(d.findElement(By.cssSelector("#account\\:shipCity"))
+                                .getAttribute("value")));
         browser.clickAndWait("#account\\:save");
         assertThat(browser.text("h1")).isEqualTo(accountName);
         assertThat(browser.text(".crm-record-number")).matches("CTA-\\d+");
@@ -79,7 +81,9 @@ abstract class ContactFaqScenario extends BrowserScenario {
         browser.find("#contact\\:supportStart_input").sendKeys(Keys.ESCAPE);
         browser.type("#contact\\:supportEnd_input", "01/01/2026");
         browser.find("#contact\\:supportEnd_input").sendKeys(Keys.ESCAPE);
-        browser.type("#contact\\:description", "Cliente de garantías: la consulta en el portal se bloquea tras la fecha final.");
+        browser.type(
+                "#contact\\:description",
+                "Cliente de garantías: la consulta en el portal se bloquea tras la fecha final.");
         browser.click("#contact\\:save");
         assertThat(browser.messageFor("contact", "email")).contains("correo electrónico");
         browser.screenshot(server() + "-faq-04-contact-bad-email");
@@ -95,7 +99,8 @@ abstract class ContactFaqScenario extends BrowserScenario {
         assertThat(browser.text("h1")).isEqualTo("María " + lastName);
         assertThat(browser.text(".crm-record-number")).matches("CON-\\d+");
         assertThat(browser.text("#messages")).isEqualTo("Se guardó el contacto María " + lastName + ".");
-        assertThat(browser.pageText()).contains("Se guardó el contacto María " + lastName + ".", accountName, "31/12/2026", "01/02/2026");
+        assertThat(browser.pageText())
+                .contains("Se guardó el contacto María " + lastName + ".", accountName, "31/12/2026", "01/02/2026");
         browser.assertAccessible();
         assertThat(browser.pageText()).contains("Administrador · ");
         browser.screenshot(server() + "-faq-06-contact");
@@ -153,8 +158,8 @@ abstract class ContactFaqScenario extends BrowserScenario {
         browser.waitForText("#account\\:formMessages", "Otra persona modificó este registro");
         assertThat(browser.text("#messages")).contains("Otra persona modificó este registro");
         assertThat(browser.find("#account\\:phone").getAttribute("value")).isEqualTo("604 444 5555");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('account:formMessages').scrollIntoView({block: 'center'});");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('account:formMessages').scrollIntoView({block: 'center'});");
         browser.screenshot(server() + "-faq-09-conflict");
         browser.go(editPath.replace("edit", "view"));
         assertThat(browser.text("h1")).isEqualTo(name + " (cambiada)");

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The deployed EAR on WildFly answers over HTTP as a user's browser would see it. */
 class HttpIT {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Servers.wildfly() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Servers.wildfly() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -22,7 +25,8 @@ class HttpIT {
         HttpResponse<String> home = get("/crm/");
 
         assertThat(home.statusCode()).isEqualTo(302);
-        assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/crm/login.xhtml"));
+        assertThat(home.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/crm/login.xhtml"));
     }
 
     @Test
@@ -40,7 +44,8 @@ class HttpIT {
     void theSessionCookieIsHttpOnly() throws Exception {
         HttpResponse<String> login = get("/crm/login.xhtml");
 
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("JSESSIONID").containsIgnoringCase("HttpOnly"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).contains("JSESSIONID").containsIgnoringCase("HttpOnly"));
     }
 
     @Test

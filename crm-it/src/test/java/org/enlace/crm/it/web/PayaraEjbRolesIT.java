@@ -43,11 +43,19 @@ class PayaraEjbRolesIT {
     @BeforeAll
     void deployProbe() throws Exception {
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, APP + ".ear")
-                .merge(ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("crm.it.ear"))));
-        String applicationXml = new String(ear.get("/META-INF/application.xml").getAsset().openStream().readAllBytes(), StandardCharsets.UTF_8)
+                .merge(ShrinkWrap.createFromZipFile(
+                        EnterpriseArchive.class, new File(System.getProperty("crm.it.ear"))));
+        String applicationXml = new String(
+                        ear.get("/META-INF/application.xml")
+                                .getAsset()
+                                .openStream()
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8)
                 .replace("/crm</context-root>", "/crm-probe-staff</context-root>")
                 .replace("/portal</context-root>", "/crm-probe-portal</context-root>")
-                .replace("<library-directory>", "<module><web><web-uri>crm-probe.war</web-uri><context-root>/crm-probe</context-root></web></module><library-directory>");
+                .replace(
+                        "<library-directory>",
+                        "<module><web><web-uri>crm-probe.war</web-uri><context-root>/crm-probe</context-root></web></module><library-directory>");
         ear.delete("/META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml));
         ear.addAsModule(ShrinkWrap.create(WebArchive.class, "crm-probe.war")
@@ -72,8 +80,12 @@ class PayaraEjbRolesIT {
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).startsWith("allowed ");
 
-        HttpResponse<String> created = call("POST", "admin", Servers.adminPassword(),
-                "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        HttpResponse<String> created = call(
+                "POST",
+                "admin",
+                Servers.adminPassword(),
+                "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8));
         assertThat(created.body()).isEqualTo("created");
 
         HttpResponse<String> refused = call("GET", username, password, "");
@@ -89,19 +101,26 @@ class PayaraEjbRolesIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Servers.payara() + "/crm-probe/users"))
                 .header("Authorization", "Basic " + basic);
         if ("POST".equals(method)) {
-            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void asadmin(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", System.getProperty("crm.it.payara.home") + "/bin/asadmin",
-                "--interactive=false", "--port", System.getProperty("crm.it.payara.adminPort", "30048")));
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                System.getProperty("crm.it.payara.home") + "/bin/asadmin",
+                "--interactive=false",
+                "--port",
+                System.getProperty("crm.it.payara.adminPort", "30048")));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("asadmin %s: %s", arguments[0], output).isZero();
+        assertThat(process.exitValue())
+                .as("asadmin %s: %s", arguments[0], output)
+                .isZero();
         Files.writeString(Path.of("target", "asadmin-" + arguments[0] + ".log"), output);
     }
 }

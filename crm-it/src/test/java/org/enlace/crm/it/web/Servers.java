@@ -21,7 +21,8 @@ public final class Servers {
     /** Generated at random for each run by servers.sh and handed to the servers; never in the repository. */
     public static String adminPassword() {
         try {
-            return Files.readString(Path.of(System.getProperty("crm.it.adminPasswordFile", "target/it/admin-password"))).strip();
+            return Files.readString(Path.of(System.getProperty("crm.it.adminPasswordFile", "target/it/admin-password")))
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StaffAccessScenario extends BrowserScenario {
 
-
     @BeforeEach
     void signedOut() {
         browser.go("/crm/login.xhtml");
@@ -23,7 +22,10 @@ abstract class StaffAccessScenario extends BrowserScenario {
     void wrongOrMissingCredentialsAreRefusedWithAClearMessage() {
         browser.go("/crm/");
         assertThat(browser.path()).startsWith("/crm/login.xhtml");
-        assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+        assertThat(browser.driver()
+                        .findElement(org.openqa.selenium.By.tagName("html"))
+                        .getAttribute("lang"))
+                .isEqualTo("es");
         browser.assertAccessible();
         browser.screenshot(server() + "-01-login");
 
@@ -90,7 +92,10 @@ abstract class StaffAccessScenario extends BrowserScenario {
         browser.go("/crm/index.xhtml");
         browser.clickAndWait("#menuForm\\:langEn");
         assertThat(browser.text("#welcome")).isEqualTo("Welcome, Gómez.");
-        assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.driver()
+                        .findElement(org.openqa.selenium.By.tagName("html"))
+                        .getAttribute("lang"))
+                .isEqualTo("en");
         browser.logout();
         browser.login(username, password);
         assertThat(browser.text("#menuForm")).contains("Sign out");

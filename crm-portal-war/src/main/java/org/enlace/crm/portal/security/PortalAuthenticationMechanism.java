@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
     }
 }

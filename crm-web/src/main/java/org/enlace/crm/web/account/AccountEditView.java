@@ -47,7 +47,9 @@ public class AccountEditView implements Serializable {
         account = accounts.get(Pages.requireId(id));
         version = account.getVersion();
         ownerId = account.getOwner().getId();
-        parent = account.getParent() == null ? null : accounts.ref(account.getParent().getId());
+        parent = account.getParent() == null
+                ? null
+                : accounts.ref(account.getParent().getId());
     }
 
     public String save() {
@@ -65,7 +67,9 @@ public class AccountEditView implements Serializable {
     }
 
     public List<AccountRef> completeParent(String text) {
-        return accounts.suggest(text, 15).stream().filter(a -> account.isNew() || a.id() != account.getId()).toList();
+        return accounts.suggest(text, 15).stream()
+                .filter(a -> account.isNew() || a.id() != account.getId())
+                .toList();
     }
 
     public boolean isNew() {

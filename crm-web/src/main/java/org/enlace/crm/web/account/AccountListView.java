@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.boundary.AccountRow;
+import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.web.common.LazyList;
 
 /** Cuentas: the list. */

@@ -1,13 +1,13 @@
 package org.enlace.crm.web.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
 import org.enlace.crm.account.boundary.AccountRef;
 import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.common.boundary.NotFoundException;

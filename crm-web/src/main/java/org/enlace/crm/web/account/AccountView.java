@@ -8,11 +8,11 @@ import java.io.Serializable;
 import java.util.Map;
 import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
-import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.boundary.ContactRow;
+import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.security.boundary.OwnerDirectory;
-import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.AuditNames;
+import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.Messages;
 import org.enlace.crm.web.common.Pages;
 
@@ -46,7 +46,10 @@ public class AccountView implements Serializable {
         account = accounts.get(Pages.requireId(id));
         contactCount = accounts.countContacts(account.getId());
         audit = AuditNames.of(account, owners);
-        contacts = new LazyList<>(contactService::rows, contactService::count, Map.of(ContactService.BY_ACCOUNT, String.valueOf(account.getId())));
+        contacts = new LazyList<>(
+                contactService::rows,
+                contactService::count,
+                Map.of(ContactService.BY_ACCOUNT, String.valueOf(account.getId())));
     }
 
     public String delete() {

@@ -26,7 +26,9 @@ public final class AuditNames implements Serializable {
     }
 
     public static AuditNames of(BaseEntity record, OwnerDirectory owners) {
-        Set<Long> ids = Stream.of(record.getCreatedBy(), record.getModifiedBy()).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> ids = Stream.of(record.getCreatedBy(), record.getModifiedBy())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         Map<Long, String> names = owners.names(ids).stream().collect(Collectors.toMap(OwnerRef::id, OwnerRef::name));
         return new AuditNames(names, record.getCreatedBy(), record.getModifiedBy());
     }

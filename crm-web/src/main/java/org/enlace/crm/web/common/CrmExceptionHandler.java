@@ -39,7 +39,9 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable error = events.next().getContext().getException();
             if (translate(faces, error)) {
                 events.remove();
@@ -79,7 +81,8 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
 
     /** The services validate in the server's language; the message is told again in the user's. */
     private static String inUsersLanguage(FacesContext faces, ConstraintViolation<?> violation) {
-        MessageInterpolator interpolator = CDI.current().select(ValidatorFactory.class).get().getMessageInterpolator();
+        MessageInterpolator interpolator =
+                CDI.current().select(ValidatorFactory.class).get().getMessageInterpolator();
         MessageInterpolator.Context context = new MessageInterpolator.Context() {
             @Override
             public ConstraintDescriptor<?> getConstraintDescriptor() {
@@ -96,7 +99,8 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
                 throw new ValidationException("Not supported: " + type);
             }
         };
-        return interpolator.interpolate(violation.getMessageTemplate(), context, faces.getViewRoot().getLocale());
+        return interpolator.interpolate(
+                violation.getMessageTemplate(), context, faces.getViewRoot().getLocale());
     }
 
     /** An unknown or hidden record: the friendly not-found page, with its 404 status. */
@@ -118,7 +122,9 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static void add(FacesContext faces, String field, String text) {
-        faces.addMessage(field == null ? null : clientIdOf(faces, field), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(
+                field == null ? null : clientIdOf(faces, field),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     /**

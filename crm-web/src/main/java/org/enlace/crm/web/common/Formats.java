@@ -27,11 +27,15 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : instant.atZone(ZONE).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
+        return instant == null
+                ? ""
+                : instant.atZone(ZONE).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
     }
 
     public String number(Number number) {
-        return number == null ? "" : NumberFormat.getNumberInstance(numberLocale()).format(number);
+        return number == null
+                ? ""
+                : NumberFormat.getNumberInstance(numberLocale()).format(number);
     }
 
     public String money(BigDecimal amount) {

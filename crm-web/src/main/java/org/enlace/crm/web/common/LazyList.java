@@ -57,7 +57,8 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
         return rows.load(request(first, pageSize, sortBy, filterBy));
     }
 
-    private PageRequest request(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    private PageRequest request(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         Map<String, String> filters = new HashMap<>(fixedFilters);
         String search = null;
         for (FilterMeta filter : filterBy.values()) {
@@ -71,9 +72,17 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
                 filters.put(filter.getField(), value.toString());
             }
         }
-        SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        return new PageRequest(first, Math.max(1, Math.min(pageSize, 200)), sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters, search);
+        SortMeta sort = sortBy.values().stream()
+                .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                .findFirst()
+                .orElse(null);
+        return new PageRequest(
+                first,
+                Math.max(1, Math.min(pageSize, 200)),
+                sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() != SortOrder.DESCENDING,
+                filters,
+                search);
     }
 
     @Override
@@ -83,7 +92,11 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return getWrappedData() == null ? null
-                : getWrappedData().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        return getWrappedData() == null
+                ? null
+                : getWrappedData().stream()
+                        .filter(r -> getRowKey(r).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

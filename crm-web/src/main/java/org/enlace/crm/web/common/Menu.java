@@ -22,14 +22,19 @@ public class Menu {
 
     private static final List<Group> ALL = List.of(
             new Group("menu.marketing", "pi pi-megaphone", List.of()),
-            new Group("menu.sales", "pi pi-briefcase", List.of(
-                    new Item("menu.accounts", "/account/list", "pi pi-building", CrmRole.Names.USER),
-                    new Item("menu.contacts", "/contact/list", "pi pi-id-card", CrmRole.Names.USER))),
+            new Group(
+                    "menu.sales",
+                    "pi pi-briefcase",
+                    List.of(
+                            new Item("menu.accounts", "/account/list", "pi pi-building", CrmRole.Names.USER),
+                            new Item("menu.contacts", "/contact/list", "pi pi-id-card", CrmRole.Names.USER))),
             new Group("menu.support", "pi pi-question-circle", List.of()),
             new Group("menu.inventory", "pi pi-box", List.of()),
             new Group("menu.tools", "pi pi-wrench", List.of()),
-            new Group("menu.settings", "pi pi-cog", List.of(
-                    new Item("menu.users", "/admin/users", "pi pi-users", CrmRole.Names.ADMIN))));
+            new Group(
+                    "menu.settings",
+                    "pi pi-cog",
+                    List.of(new Item("menu.users", "/admin/users", "pi pi-users", CrmRole.Names.ADMIN))));
 
     @Inject
     SecurityContext security;
@@ -39,7 +44,12 @@ public class Menu {
     public List<Group> getGroups() {
         if (visible == null) {
             visible = ALL.stream()
-                    .map(g -> new Group(g.labelKey(), g.icon(), g.items().stream().filter(i -> security.isCallerInRole(i.role())).toList()))
+                    .map(g -> new Group(
+                            g.labelKey(),
+                            g.icon(),
+                            g.items().stream()
+                                    .filter(i -> security.isCallerInRole(i.role()))
+                                    .toList()))
                     .filter(g -> !g.items().isEmpty())
                     .toList();
         }

@@ -33,10 +33,14 @@ public class Messages {
     }
 
     public static String format(FacesContext faces, String key, Object... arguments) {
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.forLanguageTag("es");
+        Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.forLanguageTag("es");
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return arguments == null || arguments.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -65,7 +65,9 @@ public class ContactEditView implements Serializable {
         version = contact.getVersion();
         ownerId = contact.getOwner().getId();
         account = accounts.ref(contact.getAccount().getId());
-        reportsTo = contact.getReportsTo() == null ? null : contacts.ref(contact.getReportsTo().getId());
+        reportsTo = contact.getReportsTo() == null
+                ? null
+                : contacts.ref(contact.getReportsTo().getId());
     }
 
     public String save() {
@@ -84,7 +86,9 @@ public class ContactEditView implements Serializable {
     }
 
     public List<ContactRef> completeReportsTo(String text) {
-        return contacts.suggest(text, 15).stream().filter(c -> contact.isNew() || c.id() != contact.getId()).toList();
+        return contacts.suggest(text, 15).stream()
+                .filter(c -> contact.isNew() || c.id() != contact.getId())
+                .toList();
     }
 
     public Salutation[] getSalutations() {

@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.boundary.ContactRow;
+import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.web.common.LazyList;
 
 /** Contactos: the list. */

@@ -1,13 +1,13 @@
 package org.enlace.crm.web.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
 import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.contact.boundary.ContactRef;
 import org.enlace.crm.contact.boundary.ContactService;

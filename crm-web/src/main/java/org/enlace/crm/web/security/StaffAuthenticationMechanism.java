@@ -36,7 +36,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     Authenticator authenticator;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, credential);
@@ -68,7 +69,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         request.getSession(true);
         request.changeSessionId(); // no session fixation
         request.getSession().setAttribute(SIGNED_IN, user.get());
-        return context.notifyContainerAboutLogin(user.get().username(), user.get().groups());
+        return context.notifyContainerAboutLogin(
+                user.get().username(), user.get().groups());
     }
 
     @Override
@@ -87,7 +89,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     private static void rememberWhereTo(HttpServletRequest request) {
         if ("GET".equals(request.getMethod()) && request.getHeader("Faces-Request") == null) {
             String query = request.getQueryString();
-            String target = request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+            String target =
+                    request.getRequestURI().substring(request.getContextPath().length())
+                            + (query == null ? "" : "?" + query);
             request.getSession(true).setAttribute(CONTINUE_TO, target);
         }
     }

@@ -48,7 +48,10 @@ public class UserSession implements Serializable {
 
     /** Switches the language; a signed-in user keeps it for his next sessions too. */
     public void changeLanguage(String language) {
-        Locale locale = LANGUAGES.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(LANGUAGES.get(0));
+        Locale locale = LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(language))
+                .findFirst()
+                .orElse(LANGUAGES.get(0));
         chosen = locale;
         if (isSignedIn()) {
             preferences.changeLanguage(locale.getLanguage());
@@ -73,6 +76,7 @@ public class UserSession implements Serializable {
         if (faces == null) {
             return Optional.empty();
         }
-        return StaffAuthenticationMechanism.fromSession((HttpServletRequest) faces.getExternalContext().getRequest());
+        return StaffAuthenticationMechanism.fromSession(
+                (HttpServletRequest) faces.getExternalContext().getRequest());
     }
 }

@@ -17,7 +17,6 @@ import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
-import org.enlace.crm.common.boundary.Page;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.control.NumberSequences;
@@ -58,10 +57,6 @@ public class AccountService {
 
     @EJB
     OwnerDirectory owners;
-
-    public Page<AccountRow> list(@NotNull @Valid PageRequest request) {
-        return LIST.fetch(em, request);
-    }
 
     public List<AccountRow> rows(@NotNull @Valid PageRequest request) {
         return LIST.rows(em, request);

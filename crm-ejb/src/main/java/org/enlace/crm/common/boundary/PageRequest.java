@@ -26,10 +26,4 @@ public record PageRequest(
     public static PageRequest first(int limit) {
         return new PageRequest(0, limit, null, true, Map.of(), null);
     }
-
-    public PageRequest filteredBy(String field, String value) {
-        java.util.Map<String, String> more = new java.util.HashMap<>(filters);
-        more.put(field, value);
-        return new PageRequest(offset, limit, sortField, ascending, more, search);
-    }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.enlace.crm.common.boundary.Page;
 import org.enlace.crm.common.boundary.PageRequest;
 
 /**
@@ -46,10 +45,6 @@ public final class ListQuery<T> {
      */
     public static <T> Builder<T> of(Class<T> type, String alias, String select, String from) {
         return new Builder<>(type, alias, select, from);
-    }
-
-    public Page<T> fetch(EntityManager em, PageRequest request) {
-        return new Page<>(rows(em, request), count(em, request));
     }
 
     /** One page of rows, in one query. */

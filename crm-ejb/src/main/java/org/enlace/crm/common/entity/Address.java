@@ -49,14 +49,6 @@ public class Address implements Serializable {
         return copy;
     }
 
-    public boolean isEmpty() {
-        return Text.isBlank(street)
-                && Text.isBlank(city)
-                && Text.isBlank(state)
-                && Text.isBlank(postalCode)
-                && Text.isBlank(country);
-    }
-
     public String getStreet() {
         return street;
     }

@@ -16,7 +16,6 @@ import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
-import org.enlace.crm.common.boundary.Page;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.control.NumberSequences;
@@ -63,10 +62,6 @@ public class ContactService {
 
     @EJB
     OwnerDirectory owners;
-
-    public Page<ContactRow> list(@NotNull @Valid PageRequest request) {
-        return LIST.fetch(em, request);
-    }
 
     public List<ContactRow> rows(@NotNull @Valid PageRequest request) {
         return LIST.rows(em, request);

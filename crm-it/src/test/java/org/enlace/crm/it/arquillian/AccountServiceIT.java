@@ -27,7 +27,6 @@ import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.security.boundary.UserService;
-import org.enlace.crm.security.control.FirstAdministrator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,11 +63,7 @@ class AccountServiceIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        owner = asAdmin.call(users::findAll).stream()
-                .filter(u -> u.getUsername().equals(FirstAdministrator.USERNAME))
-                .findFirst()
-                .orElseThrow()
-                .getId();
+        owner = Fixtures.administratorId(asAdmin, users);
         run = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -20,7 +20,6 @@ import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.security.boundary.UserService;
-import org.enlace.crm.security.control.FirstAdministrator;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -58,11 +57,7 @@ class ContactServiceIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        owner = asAdmin.call(users::findAll).stream()
-                .filter(u -> u.getUsername().equals(FirstAdministrator.USERNAME))
-                .findFirst()
-                .orElseThrow()
-                .getId();
+        owner = Fixtures.administratorId(asAdmin, users);
         run = UUID.randomUUID().toString().substring(0, 8);
         account = asUser.call(() -> accounts.create(new Account("Cuenta " + run), owner, null));
     }

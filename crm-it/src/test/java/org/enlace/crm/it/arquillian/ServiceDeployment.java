@@ -24,7 +24,7 @@ public final class ServiceDeployment {
         ear.delete("/META-INF/application.xml");
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "crm-tests.war")
                 .addClasses(testClasses)
-                .addClasses(AsAdmin.class, AsUser.class, Task.class)
+                .addClasses(AsAdmin.class, AsUser.class, Task.class, Fixtures.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         return ear.addAsModule(Testable.archiveToTest(tests));
     }

@@ -12,7 +12,6 @@ import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.contact.boundary.ContactRef;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
-import org.enlace.crm.contact.entity.Salutation;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.boundary.OwnerRef;
 import org.enlace.crm.web.common.Messages;
@@ -89,10 +88,6 @@ public class ContactEditView implements Serializable {
         return contacts.suggest(text, 15).stream()
                 .filter(c -> contact.isNew() || c.id() != contact.getId())
                 .toList();
-    }
-
-    public Salutation[] getSalutations() {
-        return Salutation.values();
     }
 
     public boolean isNew() {

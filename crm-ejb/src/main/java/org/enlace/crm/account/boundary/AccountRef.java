@@ -1,9 +1,14 @@
 package org.enlace.crm.account.boundary;
 
-import java.io.Serializable;
+import org.enlace.crm.common.boundary.ListRow;
 
 /** An account as pickers and autocompletes show it. */
-public record AccountRef(long id, String number, String name) implements Serializable {
+public record AccountRef(long id, String number, String name) implements ListRow {
+
+    @Override
+    public long getId() {
+        return id;
+    }
 
     public String label() {
         return name + " (" + number + ")";

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
@@ -30,11 +32,16 @@ import org.enlace.crm.security.entity.CrmRole;
 @RolesAllowed(CrmRole.Names.USER)
 public class AccountService {
 
+    /** Text that looks like a NIT being typed: digits, maybe with dots and the check digit. */
+    private static final Predicate<String> TAX_ID =
+            Pattern.compile("\\d[\\d. ]*(-\\d?)?").asMatchPredicate();
+
     static final ListQuery<AccountRow> LIST = ListQuery.of(
                     AccountRow.class,
                     "a",
                     "new org.enlace.crm.account.boundary.AccountRow(a.id, a.number, a.name, a.taxId, a.phone, a.email, a.billingAddress.city, o.displayName)",
                     "Account a join a.owner o")
+            .alone("Account a")
             .column("number", "a.number")
             .column("name", "a.name")
             .column("taxId", "a.taxId")
@@ -42,7 +49,10 @@ public class AccountService {
             .column("email", "a.email")
             .column("city", "a.billingAddress.city")
             .column("owner", "o.displayName")
-            .search("a.name", "a.number", "a.taxId", "a.email")
+            .searchWhen(ListQuery.EMAIL, "a.email")
+            .searchWhen(ListQuery.RECORD_NUMBER, "a.number")
+            .searchWhen(TAX_ID, "a.taxId", text -> text.replace(".", "").replace(" ", ""))
+            .search("a.name")
             .defaultOrder("a.name asc")
             .build();
 
@@ -62,8 +72,9 @@ public class AccountService {
         return LIST.rows(em, request);
     }
 
-    public long count(@NotNull @Valid PageRequest request) {
-        return LIST.count(em, request);
+    /** How many rows the list has, counted up to atMost (atMost + 1 means more). */
+    public long count(@NotNull @Valid PageRequest request, @Min(0) int atMost) {
+        return LIST.count(em, request, atMost);
     }
 
     public Account get(long id) {
@@ -74,16 +85,14 @@ public class AccountService {
         return account;
     }
 
-    /** Accounts whose name or number starts with the text, for autocompletes. */
+    /** Accounts the quick search finds for the text (name, number, NIT or email), for autocompletes. */
     public List<AccountRef> suggest(@Size(max = 100) String text, @Min(1) @Max(50) int max) {
-        String prefix = text == null ? "%" : ListQuery.prefix(text);
-        return em.createQuery(
-                        "select new org.enlace.crm.account.boundary.AccountRef(a.id, a.number, a.name) from Account a"
-                                + " where a.name like :p escape '\\' or a.number like :p escape '\\' order by a.name",
-                        AccountRef.class)
-                .setParameter("p", prefix)
-                .setMaxResults(max)
-                .getResultList();
+        return LIST.suggest(
+                em,
+                AccountRef.class,
+                "new org.enlace.crm.account.boundary.AccountRef(a.id, a.number, a.name)",
+                text,
+                max);
     }
 
     public AccountRef ref(long id) {

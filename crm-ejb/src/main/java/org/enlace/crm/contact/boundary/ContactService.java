@@ -9,7 +9,10 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.enlace.crm.account.entity.Account;
@@ -38,6 +41,7 @@ public class ContactService {
                     "new org.enlace.crm.contact.boundary.ContactRow(c.id, c.number, c.lastName, c.firstName, c.title, c.email,"
                             + " c.officePhone, a.id, a.name, o.displayName)",
                     "Contact c join c.account a join c.owner o")
+            .alone("Contact c")
             .column("number", "c.number")
             .column("lastName", "c.lastName")
             .column("firstName", "c.firstName")
@@ -47,7 +51,9 @@ public class ContactService {
             .column("officePhone", "c.officePhone")
             .column("owner", "o.displayName")
             .byId(BY_ACCOUNT, "a.id")
-            .search("c.lastName", "c.firstName", "c.email", "c.number")
+            .searchWhen(ListQuery.EMAIL, "c.email")
+            .searchWhen(ListQuery.RECORD_NUMBER, "c.number")
+            .search("c.lastName", "c.firstName")
             .defaultOrder("c.lastName asc, c.firstName asc")
             .build();
 
@@ -67,8 +73,9 @@ public class ContactService {
         return LIST.rows(em, request);
     }
 
-    public long count(@NotNull @Valid PageRequest request) {
-        return LIST.count(em, request);
+    /** How many rows the list has, counted up to atMost (atMost + 1 means more). */
+    public long count(@NotNull @Valid PageRequest request, @Min(0) int atMost) {
+        return LIST.count(em, request, atMost);
     }
 
     public Contact get(long id) {
@@ -79,18 +86,15 @@ public class ContactService {
         return contact;
     }
 
-    /** Contacts whose last or first name starts with the text, for autocompletes. */
-    public List<ContactRef> suggest(
-            @jakarta.validation.constraints.Size(max = 100) String text,
-            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(50) int max) {
-        return em.createQuery(
-                        "select new org.enlace.crm.contact.boundary.ContactRef(c.id, c.number,"
-                                + " concat(coalesce(concat(c.firstName, ' '), ''), c.lastName), c.account.name) from Contact c"
-                                + " where c.lastName like :p escape '\\' or c.firstName like :p escape '\\' order by c.lastName, c.firstName",
-                        ContactRef.class)
-                .setParameter("p", text == null ? "%" : ListQuery.prefix(text))
-                .setMaxResults(max)
-                .getResultList();
+    /** Contacts the quick search finds for the text (last name, "last, first", email or number), for autocompletes. */
+    public List<ContactRef> suggest(@Size(max = 100) String text, @Min(1) @Max(50) int max) {
+        return LIST.suggest(
+                em,
+                ContactRef.class,
+                "new org.enlace.crm.contact.boundary.ContactRef(c.id, c.number,"
+                        + " concat(coalesce(concat(c.firstName, ' '), ''), c.lastName), a.name)",
+                text,
+                max);
     }
 
     public ContactRef ref(long id) {

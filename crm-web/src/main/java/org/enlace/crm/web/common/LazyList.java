@@ -1,5 +1,6 @@
 package org.enlace.crm.web.common;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -27,14 +28,23 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
         List<T> load(PageRequest request);
     }
 
+    /** Counts up to atMost: the exact number, or atMost + 1 for "more". */
     @FunctionalInterface
     public interface Count extends Serializable {
-        long count(PageRequest request);
+        long count(PageRequest request, int atMost);
     }
+
+    /** Lists count at least this far, and always ten pages past the furthest page opened. */
+    static final int COUNT_AT_LEAST = 1_000;
+
+    private static final int PAGES_AHEAD = 10;
 
     private final Rows<T> rows;
     private final Count count;
     private final Map<String, String> fixedFilters;
+    private int reach;
+    private int countedUpTo;
+    private boolean more;
 
     public LazyList(Rows<T> rows, Count count) {
         this(rows, count, Map.of());
@@ -47,14 +57,56 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
         this.fixedFilters = Map.copyOf(fixedFilters);
     }
 
+    /**
+     * Counted only as far as the user can go from the furthest page he opened: a list of a
+     * million rows shows "1-25 of more than 1,000" and lets him page on, rather than counting the
+     * million on every page.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, count.count(request(0, 1, Map.of(), filterBy)));
+        int pageSize = Math.max(getPageSize(), 25);
+        countedUpTo =
+                (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(COUNT_AT_LEAST, reach + (long) PAGES_AHEAD * pageSize));
+        long n = count.count(request(0, 1, Map.of(), filterBy), countedUpTo);
+        more = n > countedUpTo;
+        return (int) n;
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        reach = Math.max(reach, first);
         return rows.load(request(first, pageSize, sortBy, filterBy));
+    }
+
+    /**
+     * The first row of a page asked for in the address (?page=40), 0 for a missing or wrong one;
+     * the list will count that far.
+     */
+    public int openAt(String page, int rowsPerPage) {
+        int first = 0;
+        if (page != null && page.matches("\\d{1,6}")) {
+            first = (Math.max(1, Integer.parseInt(page)) - 1) * rowsPerPage;
+        }
+        reach = Math.max(reach, first);
+        return first;
+    }
+
+    /** Whether the list has more rows than it counted (then there is no last page to offer). */
+    public boolean isMore() {
+        return more;
+    }
+
+    /** The paginator's "1-25 of 40" or, when not counted to the end, "1-25 of more than 1,000". */
+    public String getReport() {
+        return more
+                ? Messages.format(FacesContext.getCurrentInstance(), "list.report.more", countedUpTo)
+                : Messages.format(FacesContext.getCurrentInstance(), "list.report");
+    }
+
+    /** The paginator's parts: no "last page" while the list was not counted to the end. */
+    public String getPaginator() {
+        return "{CurrentPageReport} {FirstPageLink} {PreviousPageLink} {PageLinks} {NextPageLink}"
+                + (more ? "" : " {LastPageLink}") + " {RowsPerPageDropdown}";
     }
 
     private PageRequest request(

@@ -3,27 +3,23 @@ package org.enlace.crm.web.contact;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.web.common.LazyList;
+import org.enlace.crm.web.common.ListPage;
 
 /** Contactos: the list. */
 @Named
 @ViewScoped
-public class ContactListView implements Serializable {
+public class ContactListView extends ListPage<ContactRow> {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     ContactService contacts;
 
-    private LazyList<ContactRow> model;
-
-    public LazyList<ContactRow> getModel() {
-        if (model == null) {
-            model = new LazyList<>(contacts::rows, contacts::count);
-        }
-        return model;
+    @Override
+    protected LazyList<ContactRow> createModel() {
+        return new LazyList<>(contacts::rows, contacts::count);
     }
 }

@@ -34,9 +34,7 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
         long count(PageRequest request, int atMost);
     }
 
-    /** Lists count at least this far, and always ten pages past the furthest page opened. */
-    static final int COUNT_AT_LEAST = 1_000;
-
+    /** Lists count ten pages past the furthest page opened (the paginator shows ten pages). */
     private static final int PAGES_AHEAD = 10;
 
     private final Rows<T> rows;
@@ -59,14 +57,13 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
 
     /**
      * Counted only as far as the user can go from the furthest page he opened: a list of a
-     * million rows shows "1-25 of more than 1,000" and lets him page on, rather than counting the
+     * million rows shows "1-25 of more than 250" and lets him page on, rather than counting the
      * million on every page.
      */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        int pageSize = Math.max(getPageSize(), 25);
-        countedUpTo =
-                (int) Math.min(Integer.MAX_VALUE - 1L, Math.max(COUNT_AT_LEAST, reach + (long) PAGES_AHEAD * pageSize));
+        int pageSize = getPageSize() > 0 ? getPageSize() : 25;
+        countedUpTo = (int) Math.min(Integer.MAX_VALUE - 1L, reach + (long) PAGES_AHEAD * pageSize);
         long n = count.count(request(0, 1, Map.of(), filterBy), countedUpTo);
         more = n > countedUpTo;
         return (int) n;
@@ -96,7 +93,7 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
         return more;
     }
 
-    /** The paginator's "1-25 of 40" or, when not counted to the end, "1-25 of more than 1,000". */
+    /** The paginator's "1-25 of 40" or, when not counted to the end, "1-25 of more than 250". */
     public String getReport() {
         return more
                 ? Messages.format(FacesContext.getCurrentInstance(), "list.report.more", countedUpTo)

@@ -6,7 +6,8 @@
 # seeder fills it by batched JDBC while the server is stopped). Then it starts the CRM as the run
 # command does (mvn install -Prun), logs in with 16 sessions, measures the Contacts list (first
 # page, page 40, a quick search by last-name prefix) and a contact's detail page, prints the table
-# and the server's peak memory, and stops the server. Exit status 0 when every target is met.
+# and the server's peak memory, stops the server, and checks Derby's plans for the list's queries
+# (index reads, no sort, no table scan). Exit status 0 when every target is met and every plan is.
 #
 # Environment: SERVER=wildfly|payara (default wildfly), BENCH_DATA (default data-bench/ at the
 # checkout root), ACCOUNTS / CONTACTS (default 100000 / 1000000, used when seeding),
@@ -67,5 +68,11 @@ pid="$(pgrep -n -f "java.*$home" || true)"
 if [ -z "$pid" ]; then echo "No server process found under $home"; exit 1; fi
 case "$server" in wildfly) url="http://127.0.0.1:8080" ;; payara) url="http://127.0.0.1:8080" ;; esac
 echo "== Measuring ($seeded seeded contacts; $(nproc) cores; $(date -u +%Y-%m-%d))"
+status=0
 java -cp bench/target/classes org.enlace.crm.bench.Load "$url" admin "$password_file" "$first" "$last" "$pid" \
-  "${SEQUENTIAL:-200}" "${CONNECTIONS:-16}" "${BENCH_SECONDS:-20}"
+  "${SEQUENTIAL:-200}" "${CONNECTIONS:-16}" "${BENCH_SECONDS:-20}" || status=$?
+stop_server
+echo
+echo "== Derby's query plans for the Contacts list (server stopped)"
+java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.enlace.crm.bench.Plans "$data" || status=$?
+exit "$status"

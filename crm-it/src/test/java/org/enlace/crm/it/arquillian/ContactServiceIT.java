@@ -98,6 +98,78 @@ class ContactServiceIT {
     }
 
     @Test
+    void theQuickSearchFindsByLastNameByLastNameAndFirstNameByEmailAndByNumber() throws Exception {
+        Contact ana = contact(run + " Ríos Núñez");
+        ana.setFirstName("Ana");
+        ana.setEmail("ana." + run + "@example.com");
+        Contact andres = contact(run + " Ríos Núñez");
+        andres.setFirstName("Andrés");
+        Contact other = contact(run + " Rojas");
+        other.setFirstName("Ana");
+        for (Contact c : List.of(ana, andres, other)) {
+            asUser.call(() -> contacts.create(c, account.getId(), owner, null));
+        }
+        ContactRow saved =
+                asUser.call(() -> contacts.rows(search(run + " rojas")).get(0));
+
+        // a last-name prefix, whatever the case and accents; in the list's order (last, first name)
+        assertEquals(List.of("Ana", "Andrés"), firstNames(search(run + " RIOS nu")));
+        // "last name, first name"
+        assertEquals(List.of("Andrés"), firstNames(search(run + " ríos, andre")));
+        assertEquals(List.of("Ana", "Andrés", "Ana"), firstNames(search(run + ",")));
+        // an email, a record number
+        assertEquals(List.of("Ana"), firstNames(search("ANA." + run + "@")));
+        String number = asUser.call(() -> contacts.get(saved.getId())).getNumber();
+        assertEquals(
+                List.of(number),
+                asUser.call(() -> contacts.rows(search(number.toLowerCase()))).stream()
+                        .map(ContactRow::getNumber)
+                        .toList());
+        // LIKE's wildcards typed by the user are text, not wildcards
+        assertEquals(List.of(), firstNames(search(run + " R%")));
+        assertEquals(List.of(), firstNames(search(run + " _íos")));
+        // autocompletes use the same search
+        assertEquals(
+                List.of(run + " Ríos Núñez"),
+                asUser.call(() -> contacts.suggest(run + " rios, ana", 10)).stream()
+                        .map(r -> r.name().substring(r.name().indexOf(' ') + 1))
+                        .toList());
+    }
+
+    @Test
+    void listsPageInTheDatabaseAndCountOnlyAsFarAsAsked() throws Exception {
+        for (String first : List.of("Carla", "Beatriz", "Alba", "Dora")) {
+            Contact c = contact(run + " Paz");
+            c.setFirstName(first);
+            asUser.call(() -> contacts.create(c, account.getId(), owner, null));
+        }
+        PageRequest second = new PageRequest(1, 2, null, true, Map.of(), run + " paz");
+        assertEquals(List.of("Beatriz", "Carla"), firstNames(second));
+        PageRequest byFirstNameDescending = new PageRequest(0, 3, "firstName", false, Map.of(), run + " paz");
+        assertEquals(List.of("Dora", "Carla", "Beatriz"), firstNames(byFirstNameDescending));
+        PageRequest byAccount = new PageRequest(0, 1, "account", true, Map.of(), run + " paz");
+        assertEquals(1, asUser.call(() -> contacts.rows(byAccount)).size());
+
+        PageRequest all = search(run + " paz");
+        assertEquals(4L, asUser.call(() -> contacts.count(all, 10)));
+        assertEquals(4L, asUser.call(() -> contacts.count(all, 4)));
+        assertEquals(3L, asUser.call(() -> contacts.count(all, 2)), "more than 2: counted up to 2, plus one");
+        PageRequest inAccount = new PageRequest(
+                0, 25, null, true, Map.of(ContactService.BY_ACCOUNT, String.valueOf(account.getId())), run + " paz");
+        assertEquals(4L, asUser.call(() -> contacts.count(inAccount, 10)));
+    }
+
+    private static PageRequest search(String text) {
+        return new PageRequest(0, 25, null, true, Map.of(), text);
+    }
+
+    private List<String> firstNames(PageRequest request) throws Exception {
+        return asUser.call(() -> contacts.rows(request)).stream()
+                .map(ContactRow::getFirstName)
+                .toList();
+    }
+
+    @Test
     void theSupportEndCannotComeBeforeItsStart() {
         Contact contact = contact("Fechas " + run);
         contact.setSupportStart(LocalDate.of(2026, 2, 1));

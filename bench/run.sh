@@ -11,7 +11,8 @@
 #
 # Environment: SERVER=wildfly|payara (default wildfly), BENCH_DATA (default data-bench/ at the
 # checkout root), ACCOUNTS / CONTACTS (default 100000 / 1000000, used when seeding),
-# SEQUENTIAL (200), CONNECTIONS (16), BENCH_SECONDS (20), SKIP_BUILD=1 to reuse the last build.
+# SEQUENTIAL (200), CONNECTIONS (16), BENCH_SECONDS (20), WARM_UP (120 s of load before measuring),
+# SKIP_BUILD=1 to reuse the last build.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -70,7 +71,7 @@ case "$server" in wildfly) url="http://127.0.0.1:8080" ;; payara) url="http://12
 echo "== Measuring ($seeded seeded contacts; $(nproc) cores; $(date -u +%Y-%m-%d))"
 status=0
 java -cp bench/target/classes org.enlace.crm.bench.Load "$url" admin "$password_file" "$first" "$last" "$pid" \
-  "${SEQUENTIAL:-200}" "${CONNECTIONS:-16}" "${BENCH_SECONDS:-20}" || status=$?
+  "${SEQUENTIAL:-200}" "${CONNECTIONS:-16}" "${BENCH_SECONDS:-20}" "${WARM_UP:-120}" || status=$?
 stop_server
 echo
 echo "== Derby's query plans for the Contacts list (server stopped)"

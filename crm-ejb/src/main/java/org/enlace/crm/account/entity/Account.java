@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -125,17 +124,6 @@ public class Account extends OwnedEntity {
     private String description;
 
     public Account() {}
-
-    /** EclipseLink loads an address whose columns are all empty as null; forms want an empty one. */
-    @PostLoad
-    void emptyAddresses() {
-        if (billingAddress == null) {
-            billingAddress = new Address();
-        }
-        if (shippingAddress == null) {
-            shippingAddress = new Address();
-        }
-    }
 
     public Account(String name) {
         setName(name);

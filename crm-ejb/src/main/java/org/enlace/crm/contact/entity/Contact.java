@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -136,13 +135,6 @@ public class Contact extends OwnedEntity {
     private String description;
 
     public Contact() {}
-
-    @PostLoad
-    void emptyAddress() {
-        if (mailingAddress == null) {
-            mailingAddress = new Address();
-        }
-    }
 
     /** The support end may not come before its start (shown next to the end date: "...Valid" names the field). */
     @AssertTrue(message = "{crm.contact.supportEnd.beforeStart}")

@@ -83,6 +83,30 @@ class AccountServiceIT {
     }
 
     @Test
+    void readingRecordsNeverWritesThem() throws Exception {
+        Account plain = asUser.call(() -> accounts.create(new Account("Sin direcciones " + run), owner, null));
+        Contact person = new Contact();
+        person.setLastName("Sin dirección " + run);
+        Contact saved = asUser.call(() -> contacts.create(person, plain.getId(), owner, null));
+        long accountVersion = asUser.call(() -> accounts.get(plain.getId())).getVersion();
+        long contactVersion = asUser.call(() -> contacts.get(saved.getId())).getVersion();
+
+        for (int i = 0; i < 3; i++) {
+            asUser.call(() -> accounts.get(plain.getId()));
+            asUser.call(() -> contacts.get(saved.getId())); // reads its account too
+        }
+
+        Account account = asUser.call(() -> accounts.get(plain.getId()));
+        assertEquals(accountVersion, account.getVersion(), "viewing an account must not change it");
+        assertEquals(
+                contactVersion, asUser.call(() -> contacts.get(saved.getId())).getVersion());
+        // an address nobody filled in still comes as an empty one, ready for the form
+        assertNotNull(account.getShippingAddress());
+        assertEquals(null, account.getShippingAddress().getCity());
+        assertNotNull(asUser.call(() -> contacts.get(saved.getId())).getMailingAddress());
+    }
+
+    @Test
     void concurrentCreationNeverSharesANumber() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> numbers = new ArrayList<>();

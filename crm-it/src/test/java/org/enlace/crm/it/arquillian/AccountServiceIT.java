@@ -24,6 +24,7 @@ import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.entity.TaxId;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.security.boundary.UserService;
@@ -199,6 +200,32 @@ class AccountServiceIT {
                 () -> asUser.call(
                         () -> accounts.update(parent.getId(), form.getVersion(), form, owner, child.getId())));
         assertEquals("parent", refused.getField());
+    }
+
+    @Test
+    void theQuickSearchFindsAccountsByNitEmailAndNumber() throws Exception {
+        String base = String.valueOf(800_000_000L + Math.floorMod(run.hashCode(), 99_999_999));
+        Account account = new Account("Búsqueda " + run);
+        account.setTaxId(base + "-" + TaxId.dianCheckDigit(base));
+        account.setEmail("compras." + run + "@example.com");
+        Account saved = asUser.call(() -> accounts.create(account, owner, null));
+        String number = asUser.call(() -> accounts.get(saved.getId())).getNumber();
+
+        // a NIT as people type it, with dots; an email in capitals; a number in lower case
+        String dotted = base.substring(0, 3) + "." + base.substring(3, 6) + "." + base.substring(6);
+        for (String typed : List.of(dotted, "COMPRAS." + run + "@", number.toLowerCase(), "búsqueda " + run)) {
+            assertEquals(
+                    List.of(saved.getId()),
+                    asUser.call(() -> accounts.rows(search(typed))).stream()
+                            .map(AccountRow::getId)
+                            .toList(),
+                    typed);
+        }
+        assertEquals(
+                List.of(saved.getId()),
+                asUser.call(() -> accounts.suggest(dotted, 10)).stream()
+                        .map(r -> r.id())
+                        .toList());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +22,19 @@ import java.util.List;
 public final class Plans {
 
     private record Query(String name, String sql, List<Object> parameters, String index) {}
+
+    /** The owners whose contacts the benchmark's restricted user sees (Scheme.java), if set up. */
+    private static List<Object> visibleOwners(Statement s) throws SQLException {
+        List<Object> ids = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("select o.id from crm_owner o left join crm_user u on u.id = o.id"
+                + " where u.username in ('bench.gerente', 'bench.asesor1', 'bench.asesor2', 'bench.asesor3',"
+                + " 'bench.zona1', 'bench.zona2') or (o.kind = 'GROUP' and o.display_name = 'Equipo regional')")) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
+    }
 
     public static void main(String[] args) throws Exception {
         System.setProperty(
@@ -63,8 +77,32 @@ public final class Plans {
         boolean good = true;
         try (Connection db = DriverManager.getConnection(url);
                 Statement s = db.createStatement()) {
+            List<Query> all = new ArrayList<>(queries);
+            List<Object> visible = visibleOwners(s);
+            if (!visible.isEmpty()) {
+                // the restricted user's list: the same index walk, keeping the rows of his owners
+                String marks = String.join(", ", visible.stream().map(o -> "?").toList());
+                List<Object> page = new ArrayList<>(visible);
+                page.addAll(List.of(0, 25));
+                all.add(new Query(
+                        "restricted user's page (ids)",
+                        "SELECT t0.ID FROM CRM_CONTACT t0 WHERE (t0.OWNER_ID IN (" + marks + "))"
+                                + " ORDER BY t0.LAST_NAME ASC, t0.FIRST_NAME ASC, t0.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                        page,
+                        null));
+                List<Object> search = new ArrayList<>(List.of(prefix, prefix + '\uFFFF', prefix + "%"));
+                search.addAll(visible);
+                search.addAll(List.of(0, 25));
+                all.add(new Query(
+                        "restricted user's search (ids)",
+                        "SELECT t0.ID FROM CRM_CONTACT t0 WHERE ((t0.LAST_NAME >= ?) AND (t0.LAST_NAME < ?)"
+                                + " AND t0.LAST_NAME LIKE ? ESCAPE '\\') AND (t0.OWNER_ID IN (" + marks + "))"
+                                + " ORDER BY t0.LAST_NAME ASC, t0.FIRST_NAME ASC, t0.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
+                        search,
+                        null));
+            }
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
-            for (Query query : queries) {
+            for (Query query : all) {
                 long start = System.nanoTime();
                 int rows = 0;
                 try (PreparedStatement p = db.prepareStatement(query.sql())) {

@@ -12,20 +12,29 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
+import org.enlace.crm.common.boundary.NotAllowedException;
 import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.common.control.Restriction;
 import org.enlace.crm.common.entity.TaxId;
 import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.Caller;
+import org.enlace.crm.security.entity.Action;
+import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
+import org.enlace.crm.security.entity.FieldAccess;
 
 /** Accounts (Cuentas): list, read, create, change, delete. */
 @Stateless
@@ -35,6 +44,8 @@ public class AccountService {
     /** Text that looks like a NIT being typed: digits, maybe with dots and the check digit. */
     private static final Predicate<String> TAX_ID =
             Pattern.compile("\\d[\\d. ]*(-\\d?)?").asMatchPredicate();
+
+    private static final String OWNER = "a.owner.id";
 
     static final ListQuery<AccountRow> LIST = ListQuery.of(
                     AccountRow.class,
@@ -68,21 +79,42 @@ public class AccountService {
     @EJB
     OwnerDirectory owners;
 
+    @Inject
+    AccessControl access;
+
     public List<AccountRow> rows(@NotNull @Valid PageRequest request) {
-        return LIST.rows(em, request);
+        return LIST.rows(em, request, access.readable(CrmModule.ACCOUNTS, OWNER));
     }
 
     /** How many rows the list has, counted up to atMost (atMost + 1 means more). */
     public long count(@NotNull @Valid PageRequest request, @Min(0) int atMost) {
-        return LIST.count(em, request, atMost);
+        return LIST.count(em, request, atMost, access.readable(CrmModule.ACCOUNTS, OWNER));
     }
 
+    /** An account the caller may see; one he may not is "not found", like one that does not exist. */
     public Account get(long id) {
+        return find(id, Action.VIEW);
+    }
+
+    private Account find(long id, Action action) {
         Account account = em.find(Account.class, id);
         if (account == null) {
             throw new NotFoundException();
         }
+        access.requireOn(CrmModule.ACCOUNTS, action, account.getOwner().getId());
         return account;
+    }
+
+    /** What the caller may do with this account (for the buttons a page shows; each call checks again). */
+    public Set<Action> allowedOn(long id) {
+        Account record = get(id);
+        Set<Action> allowed = EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (access.may(CrmModule.ACCOUNTS, action, record.getOwner().getId())) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
     }
 
     /** Accounts the quick search finds for the text (name, number, NIT or email), for autocompletes. */
@@ -92,7 +124,8 @@ public class AccountService {
                 AccountRef.class,
                 "new org.enlace.crm.account.boundary.AccountRef(a.id, a.number, a.name)",
                 text,
-                max);
+                max,
+                access.readable(CrmModule.ACCOUNTS, OWNER));
     }
 
     public AccountRef ref(long id) {
@@ -101,6 +134,7 @@ public class AccountService {
     }
 
     public Account create(@NotNull @Valid Account form, long ownerId, Long parentId) {
+        access.require(CrmModule.ACCOUNTS, Action.CREATE);
         Account account = new Account();
         apply(account, form, ownerId, parentId);
         account.numberAs(numbers.next(NumberSequences.ACCOUNT));
@@ -111,7 +145,7 @@ public class AccountService {
 
     /** Saves a change made on the given version; if someone saved in between, nothing changes. */
     public Account update(long id, long version, @NotNull @Valid Account form, long ownerId, Long parentId) {
-        Account account = get(id);
+        Account account = find(id, Action.EDIT);
         if (account.getVersion() != version) {
             throw new ConflictException();
         }
@@ -120,7 +154,13 @@ public class AccountService {
         return account;
     }
 
+    /** How many contacts the account has (all of them: deleting it with its contacts takes them all). */
     public long countContacts(long id) {
+        get(id);
+        return contactsOf(id);
+    }
+
+    private long contactsOf(long id) {
         return em.createQuery("select count(c) from Contact c where c.account.id = :id", Long.class)
                 .setParameter("id", id)
                 .getSingleResult();
@@ -132,10 +172,13 @@ public class AccountService {
      * without that link.
      */
     public void delete(long id, boolean withContacts) {
-        Account account = get(id);
-        long contacts = countContacts(id);
+        Account account = find(id, Action.DELETE);
+        long contacts = contactsOf(id);
         if (contacts > 0 && !withContacts) {
             throw new InvalidInputException(null, "crm.account.delete.hasContacts", contacts);
+        }
+        if (contacts > 0 && contactsTheCallerMayNotDelete(id) > 0) {
+            throw new NotAllowedException();
         }
         em.createQuery("update Account a set a.parent = null where a.parent.id = :id")
                 .setParameter("id", id)
@@ -152,18 +195,42 @@ public class AccountService {
         em.remove(account);
     }
 
+    private long contactsTheCallerMayNotDelete(long accountId) {
+        Restriction deletable = access.deletable(CrmModule.CONTACTS, "c.owner.id");
+        if (deletable.isNone()) {
+            return 0;
+        }
+        var query = em.createQuery(
+                "select count(c) from Contact c where c.account.id = :id and not (" + deletable.clause() + ")",
+                Long.class);
+        deletable.parameters().forEach(query::setParameter);
+        return query.setParameter("id", accountId).getSingleResult();
+    }
+
+    /** The fields hidden from or read-only for the caller, for the pages to leave out or lock. */
+    public Map<String, FieldAccess> fieldRules() {
+        return access.fieldRules(CrmModule.ACCOUNTS);
+    }
+
     private void apply(Account account, Account form, long ownerId, Long parentId) {
-        account.updateFrom(form);
-        if (account.getTaxId() != null
+        Set<String> kept = access.keptFields(CrmModule.ACCOUNTS, account.isNew());
+        account.updateFrom(form, kept);
+        if (!kept.contains("taxId")
+                && account.getTaxId() != null
                 && TaxId.isColombian(account.getBillingAddress().getCountry())) {
             account.normalizeTaxId(TaxId.normalizeColombianNit(account.getTaxId())
                     .orElseThrow(() -> new InvalidInputException("taxId", "crm.account.taxId.invalid")));
         }
-        account.assignTo(owners.assignableOwner(ownerId));
+        account.assignTo(owners.assignableOwner(ownerId, account.getOwner()));
+        if (kept.contains("parent")) {
+            return;
+        }
         Account parent = null;
         if (parentId != null) {
             parent = em.find(Account.class, parentId);
-            if (parent == null) {
+            if (parent == null
+                    || !access.may(
+                            CrmModule.ACCOUNTS, Action.VIEW, parent.getOwner().getId())) {
                 throw new InvalidInputException("parent", "crm.account.parent.unknown");
             }
         }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Set;
 import org.enlace.crm.common.entity.Address;
 import org.enlace.crm.common.entity.OwnedEntity;
 import org.enlace.crm.common.entity.TaxId;
@@ -139,19 +140,53 @@ public class Account extends OwnedEntity {
 
     /** Copies what a user may edit from a form's copy of this account. */
     public void updateFrom(Account form) {
-        setName(form.name);
-        taxId = Text.clean(form.taxId);
-        setPhone(form.phone);
-        setOtherPhone(form.otherPhone);
-        setEmail(form.email);
-        setWebsite(form.website);
-        industry = form.industry;
-        type = form.type;
-        employees = form.employees;
-        annualRevenue = form.annualRevenue;
-        billingAddress = form.billingAddress == null ? new Address() : form.billingAddress.copy();
-        shippingAddress = form.shippingAddress == null ? new Address() : form.shippingAddress.copy();
-        setDescription(form.description);
+        updateFrom(form, Set.of());
+    }
+
+    /**
+     * Takes the form's values, except for the fields named in kept (those the user may not
+     * change: hidden or read-only for him), which keep their value.
+     */
+    public void updateFrom(Account form, Set<String> kept) {
+        if (!kept.contains("name")) {
+            setName(form.name);
+        }
+        if (!kept.contains("taxId")) {
+            taxId = Text.clean(form.taxId);
+        }
+        if (!kept.contains("phone")) {
+            setPhone(form.phone);
+        }
+        if (!kept.contains("otherPhone")) {
+            setOtherPhone(form.otherPhone);
+        }
+        if (!kept.contains("email")) {
+            setEmail(form.email);
+        }
+        if (!kept.contains("website")) {
+            setWebsite(form.website);
+        }
+        if (!kept.contains("industry")) {
+            industry = form.industry;
+        }
+        if (!kept.contains("type")) {
+            type = form.type;
+        }
+        if (!kept.contains("employees")) {
+            employees = form.employees;
+        }
+        if (!kept.contains("annualRevenue")) {
+            annualRevenue = form.annualRevenue;
+        }
+        if (!kept.contains("billingAddress")) {
+            billingAddress = form.billingAddress == null ? new Address() : form.billingAddress.copy();
+        }
+        if (!kept.contains("shippingAddress")) {
+            shippingAddress = form.shippingAddress == null ? new Address() : form.shippingAddress.copy();
+        }
+        if (!kept.contains("description")) {
+            setDescription(form.description);
+        }
     }
 
     public void copyBillingToShipping() {

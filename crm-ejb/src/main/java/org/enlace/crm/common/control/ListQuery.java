@@ -76,8 +76,9 @@ public final class ListQuery<T extends ListRow> {
      * joins. A single query with the joins lets the database pick a join order that sorts the
      * whole table for every page.
      */
-    public List<T> rows(EntityManager em, PageRequest request) {
-        return page(em, type, select, where(request), orderBy(request), request.offset(), request.limit());
+    public List<T> rows(EntityManager em, PageRequest request, Restriction access) {
+        return page(
+                em, type, select, where(request, access), orderBy(request, access), request.offset(), request.limit());
     }
 
     /**
@@ -85,9 +86,9 @@ public final class ListQuery<T extends ListRow> {
      * quick search finds for the text, in the list's order.
      */
     public <R extends ListRow> List<R> suggest(
-            EntityManager em, Class<R> resultType, String projection, String text, int max) {
-        Where where = where(new PageRequest(0, max, null, true, Map.of(), text));
-        return page(em, resultType, projection, where, orderBy(null), 0, max);
+            EntityManager em, Class<R> resultType, String projection, String text, int max, Restriction access) {
+        Where where = where(new PageRequest(0, max, null, true, Map.of(), text), access);
+        return page(em, resultType, projection, where, orderBy(null, access), 0, max);
     }
 
     private <R extends ListRow> List<R> page(
@@ -132,8 +133,8 @@ public final class ListQuery<T extends ListRow> {
      * million rows on every page would cost more than the page; a list needs only to know how far
      * the user can go from where he is.
      */
-    public long count(EntityManager em, PageRequest request, int atMost) {
-        Where where = where(request);
+    public long count(EntityManager em, PageRequest request, int atMost, Restriction access) {
+        Where where = where(request, access);
         String source = alone == null || where.joined() ? from : alone;
         TypedQuery<Long> ids = em.createQuery("select " + alias + ".id from " + source + where.sql(), Long.class)
                 .setMaxResults(atMost + 1);
@@ -144,9 +145,16 @@ public final class ListQuery<T extends ListRow> {
     /** A where clause, its parameters, and whether it needs an entity joined to the list's own. */
     private record Where(String sql, Map<String, Object> parameters, boolean joined) {}
 
-    private Where where(PageRequest request) {
-        Map<String, Object> parameters = new HashMap<>();
+    /**
+     * The request's filters and search, and the access control's restriction, which speaks only
+     * of the list's own entity (its owner), so it never forces the joins.
+     */
+    private Where where(PageRequest request, Restriction access) {
+        Map<String, Object> parameters = new HashMap<>(access.parameters());
         List<String> clauses = new ArrayList<>();
+        if (!access.isNone()) {
+            clauses.add("(" + access.clause() + ")");
+        }
         List<String> paths = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, String> filter : request.filters().entrySet()) {
@@ -156,6 +164,9 @@ public final class ListQuery<T extends ListRow> {
             }
             String exact = exactFilters.get(filter.getKey());
             String path = filterable.get(filter.getKey());
+            if (path != null && access.hides(path)) {
+                continue; // no filtering on what the user may not see
+            }
             String name = "f" + n++;
             if (exact != null) {
                 clauses.add(exact + " = :" + name);
@@ -168,7 +179,7 @@ public final class ListQuery<T extends ListRow> {
         }
         String search = request.search() == null ? "" : request.search().strip();
         if (!search.isEmpty()) {
-            clauses.add(search(search, parameters, paths));
+            clauses.add(search(search, parameters, paths, access));
         }
         boolean joined = paths.stream().anyMatch(path -> !path.startsWith(alias + "."));
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), parameters, joined);
@@ -180,16 +191,16 @@ public final class ListQuery<T extends ListRow> {
      * first name starting with Ana. One indexed column per search, never an OR over columns, which
      * no database can answer from an index in the list's order.
      */
-    private String search(String text, Map<String, Object> parameters, List<String> paths) {
+    private String search(String text, Map<String, Object> parameters, List<String> paths, Restriction access) {
         for (SearchRule rule : searchRules) {
-            if (rule.shape().test(text)) {
+            if (rule.shape().test(text) && !access.hides(rule.path())) {
                 paths.add(rule.path());
                 return startsWith(rule.path(), "q", rule.normalize().apply(text), parameters);
             }
         }
         paths.add(name);
         int comma = text.indexOf(',');
-        if (comma < 0 || nameAfterComma == null) {
+        if (comma < 0 || nameAfterComma == null || access.hides(nameAfterComma)) {
             return startsWith(name, "q", text, parameters);
         }
         String before = text.substring(0, comma).strip();
@@ -221,8 +232,11 @@ public final class ListQuery<T extends ListRow> {
     /** An order by clause, and whether it sorts on an entity joined to the list's own. */
     private record Order(String sql, boolean joined) {}
 
-    private Order orderBy(PageRequest request) {
+    private Order orderBy(PageRequest request, Restriction access) {
         String path = request == null || request.sortField() == null ? null : sortable.get(request.sortField());
+        if (path != null && access.hides(path)) {
+            path = null; // no sorting on what the user may not see
+        }
         String order = path == null ? defaultOrder : path + (request.ascending() ? " asc" : " desc");
         boolean joined = path == null ? !ownPaths(defaultOrder) : !path.startsWith(alias + ".");
         return new Order(" order by " + order + ", " + alias + ".id", joined);

@@ -14,7 +14,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
@@ -24,8 +27,12 @@ import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.control.NumberSequences;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.Caller;
+import org.enlace.crm.security.entity.Action;
+import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
+import org.enlace.crm.security.entity.FieldAccess;
 
 /** Contacts (Contactos): list, read, create, change, delete. A contact always belongs to an account. */
 @Stateless
@@ -34,6 +41,8 @@ public class ContactService {
 
     /** Filter key for the contacts of one account (its related list). */
     public static final String BY_ACCOUNT = "accountId";
+
+    private static final String OWNER = "c.owner.id";
 
     static final ListQuery<ContactRow> LIST = ListQuery.of(
                     ContactRow.class,
@@ -69,21 +78,42 @@ public class ContactService {
     @EJB
     OwnerDirectory owners;
 
+    @Inject
+    AccessControl access;
+
     public List<ContactRow> rows(@NotNull @Valid PageRequest request) {
-        return LIST.rows(em, request);
+        return LIST.rows(em, request, access.readable(CrmModule.CONTACTS, OWNER));
     }
 
     /** How many rows the list has, counted up to atMost (atMost + 1 means more). */
     public long count(@NotNull @Valid PageRequest request, @Min(0) int atMost) {
-        return LIST.count(em, request, atMost);
+        return LIST.count(em, request, atMost, access.readable(CrmModule.CONTACTS, OWNER));
     }
 
+    /** A contact the caller may see; one he may not is "not found", like one that does not exist. */
     public Contact get(long id) {
+        return find(id, Action.VIEW);
+    }
+
+    private Contact find(long id, Action action) {
         Contact contact = em.find(Contact.class, id);
         if (contact == null) {
             throw new NotFoundException();
         }
+        access.requireOn(CrmModule.CONTACTS, action, contact.getOwner().getId());
         return contact;
+    }
+
+    /** What the caller may do with this contact (for the buttons a page shows; each call checks again). */
+    public Set<Action> allowedOn(long id) {
+        Contact record = get(id);
+        Set<Action> allowed = EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (access.may(CrmModule.CONTACTS, action, record.getOwner().getId())) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
     }
 
     /** Contacts the quick search finds for the text (last name, "last, first", email or number), for autocompletes. */
@@ -94,7 +124,8 @@ public class ContactService {
                 "new org.enlace.crm.contact.boundary.ContactRef(c.id, c.number,"
                         + " concat(coalesce(concat(c.firstName, ' '), ''), c.lastName), a.name)",
                 text,
-                max);
+                max,
+                access.readable(CrmModule.CONTACTS, OWNER));
     }
 
     public ContactRef ref(long id) {
@@ -105,6 +136,7 @@ public class ContactService {
 
     /** Saving without an account is refused next to the account field; so is an unknown one. */
     public Contact create(@NotNull @Valid Contact form, Long accountId, long ownerId, Long reportsToId) {
+        access.require(CrmModule.CONTACTS, Action.CREATE);
         Contact contact = new Contact();
         apply(contact, form, accountId, ownerId, reportsToId);
         contact.numberAs(numbers.next(NumberSequences.CONTACT));
@@ -115,7 +147,7 @@ public class ContactService {
 
     public Contact update(
             long id, long version, @NotNull @Valid Contact form, Long accountId, long ownerId, Long reportsToId) {
-        Contact contact = get(id);
+        Contact contact = find(id, Action.EDIT);
         if (contact.getVersion() != version) {
             throw new ConflictException();
         }
@@ -125,29 +157,46 @@ public class ContactService {
     }
 
     public void delete(long id) {
-        Contact contact = get(id);
+        Contact contact = find(id, Action.DELETE);
         em.createQuery("update Contact c set c.reportsTo = null where c.reportsTo.id = :id")
                 .setParameter("id", id)
                 .executeUpdate();
         em.remove(contact);
     }
 
+    /** The fields hidden from or read-only for the caller, for the pages to leave out or lock. */
+    public Map<String, FieldAccess> fieldRules() {
+        return access.fieldRules(CrmModule.CONTACTS);
+    }
+
     private void apply(Contact contact, Contact form, Long accountId, long ownerId, Long reportsToId) {
-        if (accountId == null) {
-            throw new InvalidInputException("account", "crm.contact.account.required");
+        Set<String> kept = access.keptFields(CrmModule.CONTACTS, contact.isNew());
+        if (!kept.contains("account")) {
+            if (accountId == null) {
+                throw new InvalidInputException("account", "crm.contact.account.required");
+            }
+            Account account = em.find(Account.class, accountId);
+            if (account == null
+                    || !access.may(
+                            CrmModule.ACCOUNTS, Action.VIEW, account.getOwner().getId())) {
+                throw new InvalidInputException("account", "crm.contact.account.unknown");
+            }
+            contact.belongTo(account);
         }
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw new InvalidInputException("account", "crm.contact.account.unknown");
-        }
-        contact.updateFrom(form);
-        contact.belongTo(account);
-        contact.assignTo(owners.assignableOwner(ownerId));
-        Contact manager = null;
-        if (reportsToId != null) {
-            manager = em.find(Contact.class, reportsToId);
-            if (manager == null) {
-                throw new InvalidInputException("reportsTo", "crm.contact.reportsTo.unknown");
+        contact.updateFrom(form, kept);
+        contact.assignTo(owners.assignableOwner(ownerId, contact.getOwner()));
+        Contact manager = contact.getReportsTo();
+        if (!kept.contains("reportsTo")) {
+            manager = null;
+            if (reportsToId != null) {
+                manager = em.find(Contact.class, reportsToId);
+                if (manager == null
+                        || !access.may(
+                                CrmModule.CONTACTS,
+                                Action.VIEW,
+                                manager.getOwner().getId())) {
+                    throw new InvalidInputException("reportsTo", "crm.contact.reportsTo.unknown");
+                }
             }
         }
         try {

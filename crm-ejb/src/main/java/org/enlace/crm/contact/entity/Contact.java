@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.entity.Address;
 import org.enlace.crm.common.entity.OwnedEntity;
@@ -180,23 +181,65 @@ public class Contact extends OwnedEntity {
 
     /** Copies what a user may edit from a form's copy of this contact. */
     public void updateFrom(Contact form) {
-        salutation = form.salutation;
-        setFirstName(form.firstName);
-        setLastName(form.lastName);
-        setTitle(form.title);
-        setDepartment(form.department);
-        setEmail(form.email);
-        setSecondaryEmail(form.secondaryEmail);
-        setOfficePhone(form.officePhone);
-        setMobilePhone(form.mobilePhone);
-        setHomePhone(form.homePhone);
-        emailOptOut = form.emailOptOut;
-        doNotCall = form.doNotCall;
-        supportStart = form.supportStart;
-        supportEnd = form.supportEnd;
-        mailingAddress = form.mailingAddress == null ? new Address() : form.mailingAddress.copy();
-        setDescription(form.description);
-        setPortalUser(form.portalUser);
+        updateFrom(form, Set.of());
+    }
+
+    /**
+     * Takes the form's values, except for the fields named in kept (those the user may not
+     * change: hidden or read-only for him), which keep their value.
+     */
+    public void updateFrom(Contact form, Set<String> kept) {
+        if (!kept.contains("salutation")) {
+            salutation = form.salutation;
+        }
+        if (!kept.contains("firstName")) {
+            setFirstName(form.firstName);
+        }
+        if (!kept.contains("lastName")) {
+            setLastName(form.lastName);
+        }
+        if (!kept.contains("title")) {
+            setTitle(form.title);
+        }
+        if (!kept.contains("department")) {
+            setDepartment(form.department);
+        }
+        if (!kept.contains("email")) {
+            setEmail(form.email);
+        }
+        if (!kept.contains("secondaryEmail")) {
+            setSecondaryEmail(form.secondaryEmail);
+        }
+        if (!kept.contains("officePhone")) {
+            setOfficePhone(form.officePhone);
+        }
+        if (!kept.contains("mobilePhone")) {
+            setMobilePhone(form.mobilePhone);
+        }
+        if (!kept.contains("homePhone")) {
+            setHomePhone(form.homePhone);
+        }
+        if (!kept.contains("emailOptOut")) {
+            emailOptOut = form.emailOptOut;
+        }
+        if (!kept.contains("doNotCall")) {
+            doNotCall = form.doNotCall;
+        }
+        if (!kept.contains("supportStart")) {
+            supportStart = form.supportStart;
+        }
+        if (!kept.contains("supportEnd")) {
+            supportEnd = form.supportEnd;
+        }
+        if (!kept.contains("mailingAddress")) {
+            mailingAddress = form.mailingAddress == null ? new Address() : form.mailingAddress.copy();
+        }
+        if (!kept.contains("description")) {
+            setDescription(form.description);
+        }
+        if (!kept.contains("portalUser")) {
+            setPortalUser(form.portalUser);
+        }
     }
 
     public String getFullName() {

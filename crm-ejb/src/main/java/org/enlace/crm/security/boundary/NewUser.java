@@ -2,9 +2,11 @@ package org.enlace.crm.security.boundary;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.enlace.crm.security.control.PasswordPolicy;
 import org.enlace.crm.security.entity.User;
 
 /** The form an administrator fills in to create a user. */
@@ -12,8 +14,8 @@ public class NewUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int PASSWORD_MIN = 10;
-    public static final int PASSWORD_MAX = 128;
+    public static final int PASSWORD_MIN = PasswordPolicy.MIN;
+    public static final int PASSWORD_MAX = PasswordPolicy.MAX;
 
     @NotBlank
     @Size(max = User.USERNAME_LENGTH)
@@ -32,11 +34,14 @@ public class NewUser implements Serializable {
     @Size(max = User.EMAIL_LENGTH)
     private String email;
 
-    @NotBlank
+    /** Optional: without one, the user sets his own through a set-password link. */
     @Size(min = PASSWORD_MIN, max = PASSWORD_MAX)
     private String password;
 
     private boolean administrator;
+
+    @NotNull
+    private Long roleId;
 
     private String language = "es";
 
@@ -86,6 +91,14 @@ public class NewUser implements Serializable {
 
     public void setAdministrator(boolean administrator) {
         this.administrator = administrator;
+    }
+
+    public Long getRoleId() {
+        return roleId;
+    }
+
+    public void setRoleId(Long roleId) {
+        this.roleId = roleId;
     }
 
     public String getLanguage() {

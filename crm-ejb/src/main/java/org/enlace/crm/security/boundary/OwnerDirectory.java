@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.enlace.crm.common.boundary.InvalidInputException;
+import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.Owner;
@@ -24,13 +26,29 @@ public class OwnerDirectory {
     @Inject
     Caller caller;
 
-    /** Active users (and, once they exist, groups) the caller may assign records to. */
+    @Inject
+    AccessControl access;
+
+    /**
+     * Active users and groups the caller may assign records to (his role's "can assign records
+     * to" setting): users first, then groups.
+     */
     public List<OwnerRef> assignable() {
-        return em.createQuery(
+        Set<Long> allowed = access.assignableOwners();
+        List<OwnerRef> owners = new ArrayList<>(em.createQuery(
                         "select new org.enlace.crm.security.boundary.OwnerRef(u.id, u.displayName) from User u"
                                 + " where u.active = true order by u.displayName",
                         OwnerRef.class)
-                .getResultList();
+                .getResultList());
+        owners.addAll(em.createQuery(
+                        "select new org.enlace.crm.security.boundary.OwnerRef(g.id, g.displayName) from UserGroup g"
+                                + " order by g.displayName",
+                        OwnerRef.class)
+                .getResultList());
+        if (allowed != null) {
+            owners.removeIf(owner -> !allowed.contains(owner.id()));
+        }
+        return owners;
     }
 
     public long me() {
@@ -49,11 +67,21 @@ public class OwnerDirectory {
                 .getResultList();
     }
 
-    /** The owner for a record being saved; an unknown or inactive one is refused next to the field. */
-    public Owner assignableOwner(long id) {
+    /**
+     * The owner for a record being saved: an unknown or inactive one, or one the caller may not
+     * assign records to, is refused next to the field. Keeping the record's current owner is
+     * always allowed.
+     */
+    public Owner assignableOwner(long id, Owner current) {
+        if (current != null && current.getId() == id) {
+            return current;
+        }
         Owner owner = em.find(Owner.class, id);
         if (owner == null || (owner instanceof User user && !user.isActive())) {
             throw new InvalidInputException("owner", "crm.owner.unknown");
+        }
+        if (!access.mayAssignTo(id)) {
+            throw new InvalidInputException("owner", "crm.owner.notAssignable");
         }
         return owner;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.enlace.crm.security.entity.Role;
 import org.enlace.crm.security.entity.User;
 
 /**
@@ -18,7 +19,7 @@ import org.enlace.crm.security.entity.User;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn("SecurityDefaults")
 public class FirstAdministrator {
 
     public static final String USERNAME = "admin";
@@ -45,6 +46,10 @@ public class FirstAdministrator {
 
         User admin = new User(USERNAME, null, "Administrador", "admin@localhost.invalid");
         admin.setAdministrator(true);
+        admin.setRole(em.createNamedQuery(Role.FIND_ALL, Role.class).getResultList().stream()
+                .filter(r -> r.getName().equals(SecurityDefaults.TOP))
+                .findFirst()
+                .orElseThrow());
         admin.changePasswordHash(new PasswordHasher().hash(password.toCharArray()));
         admin.touch(null, Instant.now());
         em.persist(admin);

@@ -20,6 +20,9 @@ public final class PasswordHasher {
     private static final int HASH_BITS = 512;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The hash of a user who has no password yet (or had it reset): nothing verifies against it. */
+    public static final String UNUSABLE = "unusable";
+
     /** Verified against when a user name is unknown, so that the answer takes as long as a real check. */
     private static final String DUMMY = new PasswordHasher().hash("not-a-password".toCharArray());
 
@@ -32,6 +35,7 @@ public final class PasswordHasher {
     public boolean verify(char[] password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split(":");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            verifyDummy(password); // as long as a real check
             return false;
         }
         int iterations = Integer.parseInt(parts[1]);

@@ -3,6 +3,8 @@ package org.enlace.crm.security.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.Table;
@@ -69,6 +71,28 @@ public class User extends Owner {
     @Column(name = "language", nullable = false, length = 8)
     private String language = "es";
 
+    @ManyToOne
+    @JoinColumn(name = "role_id")
+    private Role role;
+
+    @Column(name = "time_zone", nullable = false, length = 40)
+    private String timeZone = "America/Bogota";
+
+    @Column(name = "date_format", nullable = false, length = 20)
+    private String dateFormat = "dd/MM/yyyy";
+
+    @Column(nullable = false, length = 3)
+    private String currency = "COP";
+
+    @Column(name = "decimal_separator", nullable = false, length = 1)
+    private String decimalSeparator = ",";
+
+    @Column(name = "grouping_separator", nullable = false, length = 1)
+    private String groupingSeparator = ".";
+
+    @Column(name = "notify_assigned", nullable = false)
+    private boolean notifyOnAssignment = true;
+
     /** Changes whenever the user's access changes, so open sessions notice on their next request. */
     @Column(name = "security_stamp", nullable = false, length = 40)
     private String securityStamp = newStamp();
@@ -104,6 +128,35 @@ public class User extends Owner {
             this.active = active;
             this.securityStamp = newStamp();
         }
+    }
+
+    /** Moves the user to another role; his open sessions are checked again on their next request. */
+    public void setRole(Role role) {
+        if (role == null) {
+            throw new IllegalArgumentException("A user always has a role");
+        }
+        if (this.role != role) {
+            this.role = role;
+            this.securityStamp = newStamp();
+        }
+    }
+
+    public void setPreferences(
+            String timeZone,
+            String dateFormat,
+            String currency,
+            String decimalSeparator,
+            String groupingSeparator,
+            boolean notifyOnAssignment) {
+        if (decimalSeparator.equals(groupingSeparator)) {
+            throw new IllegalArgumentException("The decimal and grouping separators must differ");
+        }
+        this.timeZone = timeZone;
+        this.dateFormat = dateFormat;
+        this.currency = currency;
+        this.decimalSeparator = decimalSeparator;
+        this.groupingSeparator = groupingSeparator;
+        this.notifyOnAssignment = notifyOnAssignment;
     }
 
     public void setNames(String firstName, String lastName) {
@@ -160,6 +213,34 @@ public class User extends Owner {
 
     public String getLanguage() {
         return language;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public String getDateFormat() {
+        return dateFormat;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public String getDecimalSeparator() {
+        return decimalSeparator;
+    }
+
+    public String getGroupingSeparator() {
+        return groupingSeparator;
+    }
+
+    public boolean isNotifyOnAssignment() {
+        return notifyOnAssignment;
     }
 
     public String getSecurityStamp() {

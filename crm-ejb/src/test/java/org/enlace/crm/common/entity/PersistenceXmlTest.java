@@ -3,6 +3,7 @@ package org.enlace.crm.common.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,9 @@ class PersistenceXmlTest {
         }
         try {
             Class<?> type = Class.forName(className, false, PersistenceXmlTest.class.getClassLoader());
-            return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Converter.class);
+            return type.isAnnotationPresent(Entity.class)
+                    || type.isAnnotationPresent(Converter.class)
+                    || type.isAnnotationPresent(Embeddable.class);
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }

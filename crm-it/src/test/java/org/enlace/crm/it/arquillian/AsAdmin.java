@@ -1,22 +1,15 @@
 package org.enlace.crm.it.arquillian;
 
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
+import java.util.Set;
+import org.enlace.crm.security.control.FirstAdministrator;
 import org.enlace.crm.security.entity.CrmRole;
 
-/** Calls services with the administrator's container role. */
-@Stateless
-@PermitAll
-@DeclareRoles({CrmRole.Names.ADMIN, CrmRole.Names.USER})
-@RunAs(CrmRole.Names.ADMIN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+/** Calls services as the first administrator, with his container roles. */
+@Dependent
 public class AsAdmin {
 
     public <T> T call(Task<T> task) throws Exception {
-        return task.call();
+        return As.named(FirstAdministrator.USERNAME, Set.of(CrmRole.Names.ADMIN, CrmRole.Names.USER), task);
     }
 }

@@ -1,5 +1,6 @@
 package org.enlace.crm.it.arquillian;
 
+import org.enlace.crm.security.boundary.RoleService;
 import org.enlace.crm.security.boundary.UserService;
 import org.enlace.crm.security.control.FirstAdministrator;
 
@@ -7,6 +8,14 @@ import org.enlace.crm.security.control.FirstAdministrator;
 final class Fixtures {
 
     private Fixtures() {}
+
+    static long roleId(AsAdmin asAdmin, RoleService roles, String name) throws Exception {
+        return asAdmin.call(roles::tree).stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
 
     static long administratorId(AsAdmin asAdmin, UserService users) throws Exception {
         return asAdmin.call(users::findAll).stream()

@@ -4,6 +4,7 @@ import java.io.File;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -24,8 +25,9 @@ public final class ServiceDeployment {
         ear.delete("/META-INF/application.xml");
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "crm-tests.war")
                 .addClasses(testClasses)
-                .addClasses(AsAdmin.class, AsUser.class, Task.class, Fixtures.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addClasses(AsAdmin.class, AsUser.class, As.class, Task.class, Fixtures.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
         return ear.addAsModule(Testable.archiveToTest(tests));
     }
 }

@@ -14,9 +14,11 @@ import java.util.UUID;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.security.boundary.Authenticator;
 import org.enlace.crm.security.boundary.NewUser;
+import org.enlace.crm.security.boundary.RoleService;
 import org.enlace.crm.security.boundary.SignedIn;
 import org.enlace.crm.security.boundary.UserService;
 import org.enlace.crm.security.control.FirstAdministrator;
+import org.enlace.crm.security.control.SecurityDefaults;
 import org.enlace.crm.security.entity.User;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +43,9 @@ class UserServiceIT {
 
     @Inject
     AsAdmin asAdmin;
+
+    @Inject
+    RoleService roles;
 
     @Inject
     AsUser asUser;
@@ -115,8 +120,9 @@ class UserServiceIT {
                 .noneMatch(u -> u.getUsername().equals(username)));
     }
 
-    private static NewUser form(String username) {
+    private NewUser form(String username) throws Exception {
         NewUser form = new NewUser();
+        form.setRoleId(Fixtures.roleId(asAdmin, roles, SecurityDefaults.BOTTOM));
         form.setUsername(username);
         form.setFirstName("Ana");
         form.setLastName("Álvarez");

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.enlace.crm.security.boundary.NewUser;
+import org.enlace.crm.security.boundary.RoleNode;
+import org.enlace.crm.security.boundary.RoleService;
 import org.enlace.crm.security.boundary.UserService;
 
 /**
@@ -25,6 +28,9 @@ public class ProbeServlet extends HttpServlet {
 
     @EJB
     UserService users;
+
+    @EJB
+    RoleService roles;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,6 +51,8 @@ public class ProbeServlet extends HttpServlet {
         form.setEmail(request.getParameter("username") + "@example.com");
         form.setPassword(request.getParameter("password"));
         try {
+            List<RoleNode> tree = roles.tree();
+            form.setRoleId(tree.get(tree.size() - 1).id());
             users.create(form);
             response.getWriter().print("created");
         } catch (EJBAccessException e) {

@@ -258,6 +258,37 @@ public final class Browser implements AutoCloseable {
                 .getText();
     }
 
+    /** Picks an option of a PrimeFaces select menu by (part of) its label, as a user does. */
+    public void select(String menuId, String label) {
+        click("#" + menuId.replace(":", "\\:"));
+        WebElement item = waitFor()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//ul[@id='" + menuId + "_items']/li[contains(@data-label, '" + label + "')]")));
+        item.click();
+        waitFor()
+                .until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector("#" + menuId.replace(":", "\\:") + "_panel")));
+    }
+
+    /** Ticks (or unticks) the checkbox of a PrimeFaces checkbox list whose label contains the text. */
+    public void tick(String listId, String label) {
+        WebElement box = waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + listId
+                        + "']//label[contains(., '" + label
+                        + "')]/preceding-sibling::div[1]//div[contains(@class,'ui-chkbox-box')]"
+                        + " | //*[@id='" + listId + "']//label[contains(., '" + label
+                        + "')]/parent::*//div[contains(@class,'ui-chkbox-box')]")));
+        box.click();
+    }
+
+    /** Ticks (or unticks) the single checkbox whose accessible name is the given one. */
+    public void tickNamed(String ariaLabel) {
+        WebElement box = waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//input[@aria-label='" + ariaLabel
+                        + "']/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]")));
+        box.click();
+    }
+
     public void login(String username, String password) {
         go("/crm/login.xhtml");
         type("#login\\:username", username);

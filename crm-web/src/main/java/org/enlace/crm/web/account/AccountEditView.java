@@ -5,12 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.enlace.crm.account.boundary.AccountRef;
 import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.boundary.OwnerRef;
+import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.security.entity.FieldAccess;
+import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.Messages;
 import org.enlace.crm.web.common.Pages;
 
@@ -20,6 +25,8 @@ import org.enlace.crm.web.common.Pages;
 public class AccountEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private FieldView fields;
 
     @EJB
     AccountService accounts;
@@ -106,5 +113,18 @@ public class AccountEditView implements Serializable {
 
     public List<OwnerRef> getAssignable() {
         return assignable;
+    }
+
+    /** The fields as the user's profiles let him have them. */
+    public FieldView getFields() {
+        if (fields == null) {
+            Map<String, FieldAccess> rules = new HashMap<>(accounts.fieldRules());
+            if (isNew()) {
+                // a new record needs its mandatory fields, read-only or not
+                rules.keySet().removeIf(CrmModule.ACCOUNTS::isMandatory);
+            }
+            fields = new FieldView(rules);
+        }
+        return fields;
     }
 }

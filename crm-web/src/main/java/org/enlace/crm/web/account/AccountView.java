@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
+import java.util.Set;
 import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.web.common.AuditNames;
+import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.Messages;
 import org.enlace.crm.web.common.Pages;
@@ -22,6 +25,9 @@ import org.enlace.crm.web.common.Pages;
 public class AccountView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private FieldView fields;
+    private FieldView contactFields;
 
     @EJB
     AccountService accounts;
@@ -36,6 +42,8 @@ public class AccountView implements Serializable {
     Messages messages;
 
     private Long id;
+    private boolean mayEdit;
+    private boolean mayDelete;
     private Account account;
     private long contactCount;
     private AuditNames audit;
@@ -44,6 +52,9 @@ public class AccountView implements Serializable {
 
     public void load() {
         account = accounts.get(Pages.requireId(id));
+        Set<Action> allowed = accounts.allowedOn(account.getId());
+        mayEdit = allowed.contains(Action.EDIT);
+        mayDelete = allowed.contains(Action.DELETE);
         contactCount = accounts.countContacts(account.getId());
         audit = AuditNames.of(account, owners);
         contacts = new LazyList<>(
@@ -61,6 +72,15 @@ public class AccountView implements Serializable {
 
     public AuditNames getAudit() {
         return audit;
+    }
+
+    /** Whether the user may edit the record: the button shows only then (the service checks anyway). */
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public boolean isMayDelete() {
+        return mayDelete;
     }
 
     public Long getId() {
@@ -89,5 +109,21 @@ public class AccountView implements Serializable {
 
     public void setDeleteContacts(boolean deleteContacts) {
         this.deleteContacts = deleteContacts;
+    }
+
+    /** The fields as the user's profiles let him have them. */
+    public FieldView getFields() {
+        if (fields == null) {
+            fields = new FieldView(accounts.fieldRules());
+        }
+        return fields;
+    }
+
+    /** The contact fields, for the related list. */
+    public FieldView getContactFields() {
+        if (contactFields == null) {
+            contactFields = new FieldView(contactService.fieldRules());
+        }
+        return contactFields;
     }
 }

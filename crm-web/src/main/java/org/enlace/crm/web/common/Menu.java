@@ -34,7 +34,15 @@ public class Menu {
             new Group(
                     "menu.settings",
                     "pi pi-cog",
-                    List.of(new Item("menu.users", "/admin/users", "pi pi-users", CrmRole.Names.ADMIN))));
+                    List.of(
+                            new Item("menu.users", "/admin/users", "pi pi-users", CrmRole.Names.ADMIN),
+                            new Item("menu.roles", "/admin/roles", "pi pi-sitemap", CrmRole.Names.ADMIN),
+                            new Item("menu.profiles", "/admin/profiles", "pi pi-id-card", CrmRole.Names.ADMIN),
+                            new Item("menu.groups", "/admin/groups", "pi pi-users", CrmRole.Names.ADMIN),
+                            new Item("menu.sharing", "/admin/sharing", "pi pi-share-alt", CrmRole.Names.ADMIN),
+                            new Item("menu.explain", "/admin/explain", "pi pi-question", CrmRole.Names.ADMIN),
+                            new Item("menu.logins", "/admin/logins", "pi pi-sign-in", CrmRole.Names.ADMIN),
+                            new Item("menu.audit", "/admin/audit", "pi pi-history", CrmRole.Names.ADMIN))));
 
     @Inject
     SecurityContext security;

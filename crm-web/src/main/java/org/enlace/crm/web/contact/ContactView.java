@@ -5,10 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Set;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.web.common.AuditNames;
+import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.Messages;
 import org.enlace.crm.web.common.Pages;
 
@@ -18,6 +21,8 @@ import org.enlace.crm.web.common.Pages;
 public class ContactView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private FieldView fields;
 
     @EJB
     ContactService contacts;
@@ -29,12 +34,17 @@ public class ContactView implements Serializable {
     Messages messages;
 
     private Long id;
+    private boolean mayEdit;
+    private boolean mayDelete;
     private Contact contact;
     private AuditNames audit;
 
     public void load() {
         contact = contacts.get(Pages.requireId(id));
         audit = AuditNames.of(contact, owners);
+        Set<Action> allowed = contacts.allowedOn(contact.getId());
+        mayEdit = allowed.contains(Action.EDIT);
+        mayDelete = allowed.contains(Action.DELETE);
     }
 
     public String delete() {
@@ -48,6 +58,15 @@ public class ContactView implements Serializable {
         return audit;
     }
 
+    /** Whether the user may edit the record: the button shows only then (the service checks anyway). */
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public boolean isMayDelete() {
+        return mayDelete;
+    }
+
     public Long getId() {
         return id;
     }
@@ -58,5 +77,13 @@ public class ContactView implements Serializable {
 
     public Contact getContact() {
         return contact;
+    }
+
+    /** The fields as the user's profiles let him have them. */
+    public FieldView getFields() {
+        if (fields == null) {
+            fields = new FieldView(contacts.fieldRules());
+        }
+        return fields;
     }
 }

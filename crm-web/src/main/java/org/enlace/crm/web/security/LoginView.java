@@ -54,7 +54,11 @@ public class LoginView {
         } else {
             // a failed check answers 401 on the response; the page is still shown with the message
             ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
-            messages.error(null, "login.failed");
+            messages.error(
+                    null,
+                    request.getAttribute(StaffAuthenticationMechanism.THROTTLED) != null
+                            ? "login.throttled"
+                            : "login.failed");
         }
     }
 

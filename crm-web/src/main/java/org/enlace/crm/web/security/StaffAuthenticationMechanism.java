@@ -7,6 +7,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.enlace.crm.security.boundary.Authenticator;
 import org.enlace.crm.security.boundary.SignedIn;
+import org.enlace.crm.security.entity.LoginEvent;
 
 /**
  * Our own form login. The built-in form mechanism restores only the caller name from the session,
@@ -28,6 +30,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     static final String SIGNED_IN = SignedIn.class.getName();
     static final String CONTINUE_TO = StaffAuthenticationMechanism.class.getName() + ".continue";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute set when a sign-in was held back by throttling. */
+    static final String THROTTLED = StaffAuthenticationMechanism.class.getName() + ".throttled";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -58,10 +62,19 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        String name = credential instanceof UsernamePasswordCredential login ? login.getCaller() : "";
+        String address = request.getRemoteAddr();
+        if (authenticator.throttled(name, address)) {
+            // checked before the password, so guessing on gets no answer at all
+            authenticator.record(name, address, LoginEvent.Result.THROTTLED);
+            request.setAttribute(THROTTLED, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         Optional<SignedIn> user = result.getStatus() == CredentialValidationResult.Status.VALID
                 ? authenticator.profile(result.getCallerPrincipal().getName())
                 : Optional.empty();
+        authenticator.record(name, address, user.isPresent() ? LoginEvent.Result.SUCCESS : LoginEvent.Result.FAILED);
         if (user.isEmpty()) {
             // no sendError: the login page is rendered again with its message
             return AuthenticationStatus.SEND_FAILURE;

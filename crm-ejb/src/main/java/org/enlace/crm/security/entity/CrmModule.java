@@ -1,0 +1,80 @@
+package org.enlace.crm.security.entity;
+
+import java.util.List;
+
+/**
+ * The modules the access rules speak of, with the fields a profile can hide or make read-only.
+ * Mandatory fields are listed apart: they can never be hidden.
+ */
+public enum CrmModule {
+    ACCOUNTS(
+            List.of("name"),
+            List.of(
+                    "taxId",
+                    "phone",
+                    "otherPhone",
+                    "email",
+                    "website",
+                    "industry",
+                    "type",
+                    "employees",
+                    "annualRevenue",
+                    "parent",
+                    "billingAddress",
+                    "shippingAddress",
+                    "description")),
+    CONTACTS(
+            List.of("lastName", "account"),
+            List.of(
+                    "salutation",
+                    "firstName",
+                    "title",
+                    "department",
+                    "email",
+                    "officePhone",
+                    "mobilePhone",
+                    "homePhone",
+                    "secondaryEmail",
+                    "reportsTo",
+                    "emailOptOut",
+                    "doNotCall",
+                    "portalUser",
+                    "supportStart",
+                    "supportEnd",
+                    "mailingAddress",
+                    "description"));
+
+    private final List<String> mandatoryFields;
+    private final List<String> optionalFields;
+
+    CrmModule(List<String> mandatoryFields, List<String> optionalFields) {
+        this.mandatoryFields = mandatoryFields;
+        this.optionalFields = optionalFields;
+    }
+
+    public List<String> mandatoryFields() {
+        return mandatoryFields;
+    }
+
+    public List<String> optionalFields() {
+        return optionalFields;
+    }
+
+    public boolean isMandatory(String field) {
+        return mandatoryFields.contains(field);
+    }
+
+    public boolean hasField(String field) {
+        return mandatoryFields.contains(field) || optionalFields.contains(field);
+    }
+
+    /** The JPQL entity of the module's records. */
+    public String entityName() {
+        return this == ACCOUNTS ? "Account" : "Contact";
+    }
+
+    /** The module whose privacy this one inherits (Contacts follow Accounts), or null. */
+    public CrmModule privacyFrom() {
+        return this == CONTACTS ? ACCOUNTS : null;
+    }
+}

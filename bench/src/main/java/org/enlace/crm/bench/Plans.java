@@ -51,7 +51,7 @@ public final class Plans {
                 new Query(
                         "count up to a limit",
                         "SELECT t0.ID FROM CRM_CONTACT t0 OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                        List.of(0, 1226),
+                        List.of(0, 1076),
                         null),
                 new Query(
                         "quick search by last name (ids)",
@@ -64,7 +64,7 @@ public final class Plans {
                         "quick search count",
                         "SELECT t0.ID FROM CRM_CONTACT t0 WHERE ((t0.LAST_NAME >= ?) AND (t0.LAST_NAME < ?)"
                                 + " AND t0.LAST_NAME LIKE ? ESCAPE '\\') OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                        List.of(prefix, prefix + '\uFFFF', prefix + "%", 0, 251),
+                        List.of(prefix, prefix + '\uFFFF', prefix + "%", 0, 101),
                         "IX_CRM_CONTACT_NAME"),
                 new Query(
                         "rows of the page, with account and owner",
@@ -89,7 +89,7 @@ public final class Plans {
                         "SELECT t0.ID FROM CRM_CONTACT t0 WHERE (t0.OWNER_ID IN (" + marks + "))"
                                 + " ORDER BY t0.LAST_NAME ASC, t0.FIRST_NAME ASC, t0.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                         page,
-                        null));
+                        "IX_CRM_CONTACT_NAME"));
                 List<Object> search = new ArrayList<>(List.of(prefix, prefix + '\uFFFF', prefix + "%"));
                 search.addAll(visible);
                 search.addAll(List.of(0, 25));
@@ -99,7 +99,7 @@ public final class Plans {
                                 + " AND t0.LAST_NAME LIKE ? ESCAPE '\\') AND (t0.OWNER_ID IN (" + marks + "))"
                                 + " ORDER BY t0.LAST_NAME ASC, t0.FIRST_NAME ASC, t0.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                         search,
-                        null));
+                        "IX_CRM_CONTACT_NAME"));
             }
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
             for (Query query : all) {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -33,11 +32,22 @@ public class ExplainService {
     @Inject
     AccessControl access;
 
-    /** The explanation for a record given by its number (CTA-12, CON-345). */
-    public AccessExplanation explain(long userId, @NotNull CrmModule module, @NotBlank @Size(max = 30) String number) {
+    /**
+     * The explanation for a record given by its number (CTA-12, CON-345); without a number, for
+     * the module's records in general.
+     */
+    public AccessExplanation explain(long userId, @NotNull CrmModule module, @Size(max = 30) String number) {
         User user = em.find(User.class, userId);
         if (user == null) {
             throw new NotFoundException();
+        }
+        if (number == null || number.isBlank()) {
+            List<AccessExplanation.Line> lines = new ArrayList<>();
+            for (AccessControl.Verdict verdict : access.explain(user, module, null)) {
+                lines.add(
+                        new AccessExplanation.Line(verdict.action().name(), verdict.allowed(), verdict.reason(), null));
+            }
+            return new AccessExplanation(null, null, lines);
         }
         List<Object[]> found = em.createQuery(
                         "select r.number, o.id, o.displayName from " + module.entityName()

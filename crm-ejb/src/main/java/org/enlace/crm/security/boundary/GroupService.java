@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.control.SecurityScheme;
@@ -46,6 +47,9 @@ public class GroupService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    AccessControl access;
+
     public List<Group> findAll() {
         List<Group> all = em.createNamedQuery(Group.FIND_ALL, Group.class).getResultList();
         all.forEach(Group::getMembers);
@@ -70,6 +74,7 @@ public class GroupService {
         em.persist(group);
         setMembers(group, members);
         audit.record(AUDIT_TYPE, group.getId(), group.getName(), "create", null, describe(group));
+        access.forget();
         return group;
     }
 
@@ -84,6 +89,7 @@ public class GroupService {
         setMembers(group, members);
         group.touch(caller.id(), Instant.now());
         audit.record(AUDIT_TYPE, id, group.getName(), "update", before, describe(group));
+        access.forget();
         return group;
     }
 
@@ -104,6 +110,7 @@ public class GroupService {
         RoleService.forgetParty(em, Set.of(PartyKind.GROUP), id);
         em.remove(group);
         audit.record(AUDIT_TYPE, id, group.getName(), "delete", before, null);
+        access.forget();
     }
 
     private void setMembers(Group group, Set<Member> members) {

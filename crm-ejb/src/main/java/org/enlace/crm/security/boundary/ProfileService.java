@@ -16,6 +16,7 @@ import java.util.Set;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.Action;
@@ -41,6 +42,9 @@ public class ProfileService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AccessControl access;
 
     public List<Profile> findAll() {
         List<Profile> all = em.createNamedQuery(Profile.FIND_ALL, Profile.class).getResultList();
@@ -75,6 +79,7 @@ public class ProfileService {
         profile.touch(caller.id(), Instant.now());
         em.persist(profile);
         audit.record(AUDIT_TYPE, profile.getId(), profile.getName(), "create", null, describe(profile));
+        access.forget();
         return profile;
     }
 
@@ -118,6 +123,7 @@ public class ProfileService {
         profile.setFieldRules(rules);
         profile.touch(caller.id(), Instant.now());
         audit.record(AUDIT_TYPE, id, profile.getName(), "update", before, describe(profile));
+        access.forget();
         return profile;
     }
 
@@ -140,6 +146,7 @@ public class ProfileService {
         String before = describe(profile);
         em.remove(profile);
         audit.record(AUDIT_TYPE, id, profile.getName(), "delete", before, null);
+        access.forget();
     }
 
     private void checkNameFree(String name, Long self) {

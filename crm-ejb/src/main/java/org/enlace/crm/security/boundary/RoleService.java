@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.AssignScope;
@@ -44,6 +45,9 @@ public class RoleService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AccessControl access;
 
     /** The whole tree, parents before children, in three queries whatever its size. */
     public List<RoleNode> tree() {
@@ -113,6 +117,7 @@ public class RoleService {
         em.persist(role);
         role.placeUnder(parent);
         audit.record(AUDIT_TYPE, role.getId(), role.getName(), "create", null, describe(role));
+        access.forget();
         return role;
     }
 
@@ -128,6 +133,7 @@ public class RoleService {
         role.carry(profiles(profileIds));
         role.touch(caller.id(), Instant.now());
         audit.record(AUDIT_TYPE, id, role.getName(), "update", before, describe(role));
+        access.forget();
         return role;
     }
 
@@ -148,6 +154,7 @@ public class RoleService {
         replant(below, role);
         role.touch(caller.id(), Instant.now());
         audit.record(AUDIT_TYPE, id, role.getName(), "move", before, describe(role));
+        access.forget();
     }
 
     /**
@@ -182,6 +189,7 @@ public class RoleService {
         forgetParty(em, Set.of(PartyKind.ROLE, PartyKind.ROLE_AND_SUBORDINATES), id);
         em.remove(role);
         audit.record(AUDIT_TYPE, id, role.getName(), "delete", before, null);
+        access.forget();
     }
 
     /** Removes a role or group from group memberships and sharing rules. */

@@ -16,6 +16,7 @@ import java.util.List;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.control.PasswordHasher;
@@ -42,6 +43,9 @@ public class UserService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AccessControl access;
 
     public List<User> findAll() {
         return em.createNamedQuery(User.FIND_ALL, User.class).getResultList();
@@ -84,6 +88,7 @@ public class UserService {
         user.touch(caller.id(), Instant.now());
         em.persist(user);
         audit.record(AUDIT_TYPE, user.getId(), username, "create", null, describe(user));
+        access.forget();
         return user;
     }
 
@@ -116,6 +121,7 @@ public class UserService {
         user.setAdministrator(administrator);
         user.touch(caller.id(), Instant.now());
         audit.record(AUDIT_TYPE, id, user.getUsername(), "update", before, describe(user));
+        access.forget();
         return user;
     }
 
@@ -132,6 +138,7 @@ public class UserService {
         user.setActive(active);
         user.touch(caller.id(), Instant.now());
         audit.record(AUDIT_TYPE, id, user.getUsername(), active ? "activate" : "deactivate", before, describe(user));
+        access.forget();
     }
 
     /** Hands every record the user owns to another active user; returns how many moved. */
@@ -149,6 +156,7 @@ public class UserService {
                     .executeUpdate();
         }
         audit.record(AUDIT_TYPE, fromId, from.getUsername(), "transfer", null, moved + " -> " + to.getUsername());
+        access.forget();
         return moved;
     }
 

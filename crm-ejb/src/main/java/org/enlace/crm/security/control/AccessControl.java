@@ -1,6 +1,7 @@
 package org.enlace.crm.security.control;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,8 +52,8 @@ public class AccessControl {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    /** What was read for one caller in one transaction. */
-    private static final class Known {
+    /** What was read for one caller in one request (or transaction). */
+    static final class Known {
         private Subject subject;
         private SecurityScheme scheme;
         private final Map<CrmModule, Map<Long, SecurityScheme.Reach>> reach = new EnumMap<>(CrmModule.class);
@@ -60,7 +61,15 @@ public class AccessControl {
 
     private static final String KNOWN = AccessControl.class.getName();
 
+    @Inject
+    SchemeCache requestCache;
+
     private Known known() {
+        try {
+            return requestCache.get(String.valueOf(caller.username()));
+        } catch (ContextNotActiveException noRequest) {
+            // a timer or another call outside a request: keep it for the transaction
+        }
         String key = KNOWN + ":" + caller.username();
         try {
             Known known = (Known) transaction.getResource(key);
@@ -230,14 +239,16 @@ public class AccessControl {
 
     /**
      * For the "explain access" screen: whether and why a user (any, not only the caller) may
-     * view, edit and delete a record of the module with that owner.
+     * view, edit and delete a record of the module with that owner; with no owner, the module's
+     * records in general (all of them, or only those he reaches).
      */
-    public List<Verdict> explain(User user, CrmModule module, long ownerId) {
+    public List<Verdict> explain(User user, CrmModule module, Long ownerId) {
         Rights rights = user.isAdministrator()
                 ? Rights.administrator()
                 : Rights.of(user.getRole() == null ? List.of() : user.getRole().getProfiles());
         SharingAccess open = scheme().defaultOf(module);
-        SecurityScheme.Reach mine = scheme().reach(user.getId(), module).get(ownerId);
+        Map<Long, SecurityScheme.Reach> reached = scheme().reach(user.getId(), module);
+        SecurityScheme.Reach mine = ownerId == null ? null : reached.get(ownerId);
         List<Verdict> verdicts = new ArrayList<>();
         for (Action action : List.of(Action.VIEW, Action.EDIT, Action.DELETE)) {
             if (!user.isActive()) {
@@ -248,6 +259,10 @@ public class AccessControl {
                 verdicts.add(new Verdict(action, false, "explain.profile.denies", null));
             } else {
                 Verdict verdict = decide(rights, open, mine, action);
+                if (ownerId == null && !verdict.allowed()) {
+                    // the module in general: he may, on the records he reaches
+                    verdict = new Verdict(action, true, "explain.module.reach", null);
+                }
                 // without the right to view, no other right holds
                 if (action != Action.VIEW && !verdicts.get(0).allowed()) {
                     verdict = new Verdict(
@@ -318,8 +333,13 @@ public class AccessControl {
         return known.scheme;
     }
 
-    /** Reads the scheme again, e.g. after an administrator changed it within this transaction. */
+    /** Reads the scheme again (for every caller), after an administrator changed it. */
     public void forget() {
+        try {
+            requestCache.clear();
+        } catch (ContextNotActiveException noRequest) {
+            // nothing kept beyond the transaction
+        }
         Known known = known();
         known.subject = null;
         known.scheme = null;

@@ -320,6 +320,10 @@ class SecurityAdminIT {
             assertTrue(theirs.lines().stream().noneMatch(AccessExplanation.Line::allowed));
             assertEquals("explain.private", theirs.lines().get(0).reason());
 
+            AccessExplanation module = asAdmin.call(() -> explainer.explain(other.getId(), CrmModule.ACCOUNTS, ""));
+            assertEquals(null, module.record());
+            assertEquals("explain.module.reach", module.lines().get(0).reason());
+
             long admin = Fixtures.administratorId(asAdmin, users);
             AccessExplanation boss =
                     asAdmin.call(() -> explainer.explain(admin, CrmModule.ACCOUNTS, account.getNumber()));

@@ -93,12 +93,31 @@ abstract class SecuritySchemeScenario extends BrowserScenario {
         browser.type("#newUser\\:username", username);
         browser.type("#newUser\\:email", username + "@example.com");
         browser.type("#newUser\\:lastName", "Asesor");
-        browser.type("#newUser\\:password", password);
         browser.select("newUser:role", role);
         browser.click("#newUser\\:save");
         browser.waitForText("#users\\:table", username);
-        assertThat(browser.text("#users\\:table")).contains(role);
+        assertThat(browser.text("#users\\:table")).contains(role, "Equipo " + run);
+        // no password given: the administrator gets a single-use link to send him
+        String link = browser.find("#link").getAttribute("value");
+        assertThat(link).contains("/crm/password.xhtml?token=");
+        browser.assertAccessible();
+        browser.screenshot(server() + "-security-05-user-link");
         browser.logout();
+
+        // The user sets his password through the link, once
+        browser.driver().get(link);
+        assertThat(browser.text("h1")).isEqualTo("Fije su contraseña");
+        browser.assertAccessible();
+        browser.type("#setPassword\\:password", "corta");
+        browser.type("#setPassword\\:confirmation", "corta");
+        browser.clickAndWait("#setPassword\\:save");
+        assertThat(browser.pageText()).contains("al menos 12 caracteres");
+        browser.type("#setPassword\\:password", password);
+        browser.type("#setPassword\\:confirmation", password);
+        browser.clickAndWait("#setPassword\\:save");
+        assertThat(browser.text("#login\\:passwordSet")).contains("Se guardó su contraseña");
+        browser.driver().get(link);
+        assertThat(browser.text("#invalid")).contains("ya se usó o venció");
 
         // The user: he creates an account and a contact of his own...
         browser.login(username, password);
@@ -116,6 +135,17 @@ abstract class SecuritySchemeScenario extends BrowserScenario {
         assertThat(browser.all("#actions\\:edit")).hasSize(1);
         browser.assertAccessible();
         browser.screenshot(server() + "-security-05-own-contact");
+        String contactPage = browser.driver().getCurrentUrl();
+
+        // his preferences: dates as yyyy-MM-dd, and the pages follow them
+        browser.go("/crm/me.xhtml");
+        assertThat(browser.text("h1")).isEqualTo("Mi cuenta");
+        browser.assertAccessible();
+        browser.select("preferences:dateFormat", "yyyy-MM-dd");
+        browser.clickAndWait("#preferences\\:save");
+        assertThat(browser.text("#messages")).contains("Se guardaron sus preferencias.");
+        browser.driver().get(contactPage);
+        assertThat(browser.pageText()).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 
         // the administrator's account is not in his list, nor reachable by its address
         browser.go("/crm/account/list.xhtml?q=" + URLEncoder.encode("Cliente propio " + run, StandardCharsets.UTF_8));

@@ -8,13 +8,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.enlace.crm.security.boundary.GroupService;
 import org.enlace.crm.security.boundary.NewUser;
 import org.enlace.crm.security.boundary.PasswordService;
 import org.enlace.crm.security.boundary.RoleNode;
 import org.enlace.crm.security.boundary.RoleService;
 import org.enlace.crm.security.boundary.UserService;
 import org.enlace.crm.security.control.SecurityDefaults;
+import org.enlace.crm.security.entity.Group;
+import org.enlace.crm.security.entity.PartyKind;
 import org.enlace.crm.security.entity.User;
 import org.enlace.crm.web.common.Messages;
 
@@ -36,6 +42,12 @@ public class UsersView implements Serializable {
 
     @EJB
     PasswordService passwords;
+
+    @EJB
+    GroupService groupService;
+
+    /** Per user, the groups he is in by name or by his role. */
+    private Map<Long, String> groupsOf;
 
     @Inject
     Messages messages;
@@ -64,6 +76,18 @@ public class UsersView implements Serializable {
     void load() {
         all = users.findAll();
         roles = roleService.tree().stream().filter(r -> !r.isRoot()).toList();
+        groupsOf = new HashMap<>();
+        List<Group> groups = groupService.findAll();
+        for (User user : all) {
+            Long role = user.getRole() == null ? null : user.getRole().getId();
+            String names = groups.stream()
+                    .filter(g -> g.getMembers().stream()
+                            .anyMatch(m -> (m.getKind() == PartyKind.USER && m.getMemberId() == user.getId())
+                                    || (m.getKind() == PartyKind.ROLE && role != null && m.getMemberId() == role)))
+                    .map(Group::getName)
+                    .collect(Collectors.joining(", "));
+            groupsOf.put(user.getId(), names);
+        }
         if (form.getRoleId() == null) {
             // the lowest rung of the default chart, the usual place for a new salesman
             roles.stream()
@@ -151,6 +175,10 @@ public class UsersView implements Serializable {
         return all.stream()
                 .filter(u -> u.isActive() && transferring != null && !u.getId().equals(transferring.getId()))
                 .toList();
+    }
+
+    public String groupsOf(User user) {
+        return groupsOf.getOrDefault(user.getId(), "");
     }
 
     public List<User> getAll() {

@@ -4,15 +4,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
+import org.enlace.crm.security.boundary.Preferences;
 import org.enlace.crm.web.security.UserSession;
 
-/** Dates and numbers as the user reads them: dd/MM/yyyy in Spanish, the Colombian time zone. */
+/**
+ * Dates, times and numbers as the user asked for them in his preferences (time zone, date format,
+ * separators, currency); before sign-in, as a Colombian reads them: dd/MM/yyyy, Bogotá's time,
+ * 1.234.567,89, pesos.
+ */
 @Named
 @RequestScoped
 public class Formats {
@@ -29,22 +37,22 @@ public class Formats {
     public String dateTime(Instant instant) {
         return instant == null
                 ? ""
-                : instant.atZone(ZONE).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
+                : instant.atZone(zone()).format(DateTimeFormatter.ofPattern(datePattern() + " HH:mm", locale()));
     }
 
     public String number(Number number) {
-        return number == null
-                ? ""
-                : NumberFormat.getNumberInstance(numberLocale()).format(number);
+        return number == null ? "" : numberFormat(-1).format(number);
     }
 
     public String money(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(numberLocale());
-        format.setMaximumFractionDigits(0);
-        return "$ " + format.format(amount);
+        Currency currency = Currency.getInstance(
+                preferences() == null ? "COP" : preferences().currency());
+        // pesos are "$" to a Colombian whatever the language of the page
+        String symbol = "COP".equals(currency.getCurrencyCode()) ? "$" : currency.getSymbol(locale());
+        return symbol + " " + numberFormat(currency.getDefaultFractionDigits()).format(amount);
     }
 
     /** The pattern the date pickers use too. */
@@ -52,16 +60,39 @@ public class Formats {
         return datePattern();
     }
 
+    public String getDecimalSeparator() {
+        return preferences() == null ? "," : preferences().decimalSeparator();
+    }
+
+    public String getGroupingSeparator() {
+        return preferences() == null ? "." : preferences().groupingSeparator();
+    }
+
+    private NumberFormat numberFormat(int fractionDigits) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale());
+        symbols.setDecimalSeparator(getDecimalSeparator().charAt(0));
+        symbols.setGroupingSeparator(getGroupingSeparator().charAt(0));
+        DecimalFormat format = new DecimalFormat("#,##0.###", symbols);
+        if (fractionDigits >= 0) {
+            format.setMinimumFractionDigits(0);
+            format.setMaximumFractionDigits(fractionDigits);
+        }
+        return format;
+    }
+
     private String datePattern() {
-        return "en".equals(locale().getLanguage()) ? "MM/dd/yyyy" : "dd/MM/yyyy";
+        return preferences() == null ? "dd/MM/yyyy" : preferences().dateFormat();
+    }
+
+    private ZoneId zone() {
+        return preferences() == null ? ZONE : ZoneId.of(preferences().timeZone());
+    }
+
+    private Preferences preferences() {
+        return session.getPreferences();
     }
 
     private Locale locale() {
         return session.getLocale();
-    }
-
-    /** Colombian grouping (1.234.567) for Spanish. */
-    private Locale numberLocale() {
-        return "es".equals(locale().getLanguage()) ? Locale.forLanguageTag("es-CO") : Locale.US;
     }
 }

@@ -34,7 +34,7 @@ public class SetPasswordView implements Serializable {
 
     public void save() throws IOException {
         if (!password.equals(confirmation)) {
-            messages.error("password:confirmation", "crm.password.mismatch");
+            messages.error("setPassword:confirmation", "crm.password.mismatch");
             return;
         }
         passwords.setWithLink(token, password);

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.enlace.crm.security.boundary.Preferences;
 import org.enlace.crm.security.boundary.PreferencesService;
 import org.enlace.crm.security.boundary.SignedIn;
 import org.enlace.crm.security.entity.CrmRole;
@@ -24,12 +25,13 @@ public class UserSession implements Serializable {
     public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("es"), Locale.ENGLISH);
 
     private Locale chosen;
+    private Preferences preferences;
 
     @Inject
     SecurityContext security;
 
     @EJB
-    PreferencesService preferences;
+    PreferencesService preferencesService;
 
     public Locale getLocale() {
         if (chosen != null) {
@@ -54,9 +56,25 @@ public class UserSession implements Serializable {
                 .orElse(LANGUAGES.get(0));
         chosen = locale;
         if (isSignedIn()) {
-            preferences.changeLanguage(locale.getLanguage());
+            preferencesService.changeLanguage(locale.getLanguage());
+            preferences = null;
         }
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+
+    /** The signed-in user's preferences, read once per session (and again when he saves them). */
+    public Preferences getPreferences() {
+        if (preferences == null && isSignedIn()) {
+            preferences = this.preferencesService.get();
+        }
+        return preferences;
+    }
+
+    public void savePreferences(Preferences changed) {
+        preferencesService.save(changed);
+        preferences = changed;
+        chosen = Locale.forLanguageTag(changed.language());
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
     }
 
     public boolean isSignedIn() {

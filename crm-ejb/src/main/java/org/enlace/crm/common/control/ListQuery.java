@@ -160,8 +160,10 @@ public final class ListQuery<T extends ListRow> {
     private Where where(PageRequest request, Restriction access, boolean withLike) {
         Map<String, Object> parameters = new HashMap<>(access.parameters());
         List<String> clauses = new ArrayList<>();
+        boolean narrowed = (request.search() != null && !request.search().isBlank())
+                || request.filters().values().stream().anyMatch(v -> v != null && !v.isBlank());
         if (!access.isNone()) {
-            clauses.add("(" + access.clause() + ")");
+            clauses.add("(" + access.clauseFor(narrowed) + ")");
         }
         List<String> paths = new ArrayList<>();
         int n = 0;

@@ -131,9 +131,10 @@ public class AccessControl {
             return Restriction.NONE.hiding(hidden);
         }
         return new Restriction(
-                ownerIdPath + " in :readableOwners",
-                Map.of("readableOwners", reach(module).keySet()),
-                hidden);
+                        ownerIdPath + " in :readableOwners",
+                        Map.of("readableOwners", reach(module).keySet()),
+                        hidden)
+                .walking("(" + ownerIdPath + " + 0) in :readableOwners");
     }
 
     /** The module's fields the caller may not see or not change, with their level; the rest are writable. */

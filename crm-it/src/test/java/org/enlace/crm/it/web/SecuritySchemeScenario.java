@@ -186,6 +186,33 @@ abstract class SecuritySchemeScenario extends BrowserScenario {
         assertThat(browser.text("#list\\:table")).contains("Rol", "create");
         browser.assertAccessible();
         browser.screenshot(server() + "-security-08-audit");
+
+        // the same screens in English
+        browser.clickAndWait("#menuForm\\:langEn");
+        try {
+            for (String[] page : new String[][] {
+                {"/crm/admin/users.xhtml", "Users"},
+                {"/crm/admin/roles.xhtml", "Roles"},
+                {"/crm/admin/profiles.xhtml", "Profiles"},
+                {"/crm/admin/groups.xhtml", "Groups"},
+                {"/crm/admin/sharing.xhtml", "Sharing access"},
+                {"/crm/admin/explain.xhtml", "Explain access"},
+                {"/crm/admin/logins.xhtml", "Login history"},
+                {"/crm/admin/audit.xhtml", "Audit log"},
+                {"/crm/me.xhtml", "My account"}
+            }) {
+                browser.go(page[0]);
+                assertThat(browser.text("h1")).isEqualTo(page[1]);
+                assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                        .isEqualTo("en");
+                browser.assertAccessible();
+            }
+            browser.go("/crm/admin/roles.xhtml");
+            assertThat(browser.pageText()).contains("Can assign records to", "All users");
+            browser.screenshot(server() + "-security-09-roles-english");
+        } finally {
+            browser.clickAndWait("#menuForm\\:langEs");
+        }
         browser.logout();
     }
 

@@ -109,8 +109,4 @@ public final class Rights implements Serializable {
         }
         return fields.getOrDefault(module, Map.of()).getOrDefault(field, FieldAccess.WRITABLE);
     }
-
-    public Set<Action> actions(CrmModule module) {
-        return Set.copyOf(actions.getOrDefault(module, Set.of()));
-    }
 }

@@ -3,7 +3,6 @@ package org.enlace.crm.security.control;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,9 +203,5 @@ public final class SecurityScheme {
             }
         }
         return false;
-    }
-
-    public Map<Long, String> rolePaths() {
-        return new HashMap<>(rolePaths);
     }
 }

@@ -46,10 +46,6 @@ public class ModulePermissions implements Serializable {
         return new ModulePermissions(allowed());
     }
 
-    public static ModulePermissions all() {
-        return new ModulePermissions(EnumSet.allOf(Action.class));
-    }
-
     public boolean allows(Action action) {
         return switch (action) {
             case VIEW -> view;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.enlace.crm.security.boundary.ProfileService;
 import org.enlace.crm.security.boundary.RoleNode;
 import org.enlace.crm.security.boundary.RoleService;
@@ -123,32 +124,26 @@ public class RolesView implements Serializable {
 
     /** Roles a role can report to: for an existing one, any but itself and those below it. */
     public List<RoleNode> getParents() {
-        if (editing == null) {
-            return tree;
-        }
-        RoleNode self = node(editing);
-        int at = tree.indexOf(self);
-        int end = at + 1;
-        while (end < tree.size() && tree.get(end).depth() > self.depth()) {
-            end++;
-        }
-        List<RoleNode> below = tree.subList(at, end);
-        return tree.stream().filter(r -> !below.contains(r)).toList();
+        return editing == null ? tree : outside(editing).toList();
     }
 
     /** Roles the users of the role being deleted can move to. */
     public List<RoleNode> getTransferTargets() {
-        if (deleting == null) {
-            return List.of();
-        }
-        RoleNode self = node(deleting);
+        return deleting == null
+                ? List.of()
+                : outside(deleting).filter(r -> !r.isRoot()).toList();
+    }
+
+    /** The roles neither the given one nor below it (the tree lists a role's subtree right after it). */
+    private Stream<RoleNode> outside(long id) {
+        RoleNode self = node(id);
         int at = tree.indexOf(self);
         int end = at + 1;
         while (end < tree.size() && tree.get(end).depth() > self.depth()) {
             end++;
         }
-        List<RoleNode> below = tree.subList(at, end);
-        return tree.stream().filter(r -> !below.contains(r) && !r.isRoot()).toList();
+        List<RoleNode> subtree = tree.subList(at, end);
+        return tree.stream().filter(r -> !subtree.contains(r));
     }
 
     public String getDeletingName() {

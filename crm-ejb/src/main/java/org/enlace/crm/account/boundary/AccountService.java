@@ -35,6 +35,8 @@ import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
+import org.enlace.crm.settings.control.Picklists;
+import org.enlace.crm.settings.entity.PicklistField;
 
 /** Accounts (Cuentas): list, read, create, change, delete. */
 @Stateless
@@ -81,6 +83,9 @@ public class AccountService {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    Picklists picklists;
 
     public List<AccountRow> rows(@NotNull @Valid PageRequest request) {
         return LIST.rows(em, request, access.readable(CrmModule.ACCOUNTS, OWNER));
@@ -214,6 +219,9 @@ public class AccountService {
 
     private void apply(Account account, Account form, long ownerId, Long parentId) {
         Set<String> kept = access.keptFields(CrmModule.ACCOUNTS, account.isNew());
+        picklists.require(PicklistField.ACCOUNT_INDUSTRY, form.getIndustry(), account.getIndustry(), kept);
+        picklists.require(PicklistField.ACCOUNT_TYPE, form.getType(), account.getType(), kept);
+        picklists.require(PicklistField.ACCOUNT_RATING, form.getRating(), account.getRating(), kept);
         account.updateFrom(form, kept);
         if (!kept.contains("taxId")
                 && account.getTaxId() != null

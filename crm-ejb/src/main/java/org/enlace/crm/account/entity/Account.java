@@ -5,8 +5,6 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -23,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import org.enlace.crm.common.entity.Address;
 import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.PicklistCodes;
 import org.enlace.crm.common.entity.TaxId;
 import org.enlace.crm.common.entity.Text;
 
@@ -72,13 +71,18 @@ public class Account extends OwnedEntity {
     @Column(length = WEBSITE_LENGTH)
     private String website;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 40)
-    private Industry industry;
+    /** Picklist codes (Configuración > Listas desplegables). */
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(length = PicklistCodes.LENGTH)
+    private String industry;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "account_type", length = 40)
-    private AccountType type;
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(name = "account_type", length = PicklistCodes.LENGTH)
+    private String type;
+
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(length = PicklistCodes.LENGTH)
+    private String rating;
 
     @Min(0)
     @Max(10_000_000)
@@ -172,6 +176,9 @@ public class Account extends OwnedEntity {
         if (!kept.contains("type")) {
             type = form.type;
         }
+        if (!kept.contains("rating")) {
+            rating = form.rating;
+        }
         if (!kept.contains("employees")) {
             employees = form.employees;
         }
@@ -259,20 +266,28 @@ public class Account extends OwnedEntity {
         this.website = Text.clean(website);
     }
 
-    public Industry getIndustry() {
+    public String getIndustry() {
         return industry;
     }
 
-    public void setIndustry(Industry industry) {
+    public void setIndustry(String industry) {
         this.industry = industry;
     }
 
-    public AccountType getType() {
+    public String getType() {
         return type;
     }
 
-    public void setType(AccountType type) {
+    public void setType(String type) {
         this.type = type;
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public void setRating(String rating) {
+        this.rating = rating;
     }
 
     public Integer getEmployees() {

@@ -45,6 +45,7 @@ public final class ListQuery<T extends ListRow> {
     private final String nameAfterComma;
     private final String defaultOrder;
     private final Map<String, String> exactFilters;
+    private final Map<String, String> codeFilters;
 
     private ListQuery(Builder<T> b) {
         this.type = b.type;
@@ -59,6 +60,7 @@ public final class ListQuery<T extends ListRow> {
         this.nameAfterComma = b.nameAfterComma;
         this.defaultOrder = b.defaultOrder;
         this.exactFilters = Map.copyOf(b.exact);
+        this.codeFilters = Map.copyOf(b.codes);
     }
 
     /**
@@ -173,12 +175,17 @@ public final class ListQuery<T extends ListRow> {
                 continue;
             }
             String exact = exactFilters.get(filter.getKey());
+            String code = codeFilters.get(filter.getKey());
             String path = filterable.get(filter.getKey());
-            if (path != null && access.hides(path)) {
+            if ((path != null && access.hides(path)) || (code != null && access.hides(code))) {
                 continue; // no filtering on what the user may not see
             }
             String name = "f" + n++;
-            if (exact != null) {
+            if (code != null) {
+                clauses.add(code + " = :" + name);
+                parameters.put(name, value);
+                paths.add(code);
+            } else if (exact != null) {
                 clauses.add(exact + " = :" + name);
                 parameters.put(name, Long.valueOf(value));
                 paths.add(exact);
@@ -280,6 +287,7 @@ public final class ListQuery<T extends ListRow> {
         private final Map<String, String> sortable = new LinkedHashMap<>();
         private final Map<String, String> filterable = new LinkedHashMap<>();
         private final Map<String, String> exact = new LinkedHashMap<>();
+        private final Map<String, String> codes = new LinkedHashMap<>();
         private final List<SearchRule> searchRules = new ArrayList<>();
         private String name;
         private String nameAfterComma;
@@ -296,6 +304,13 @@ public final class ListQuery<T extends ListRow> {
         public Builder<T> column(String field, String path) {
             sortable.put(field, path);
             filterable.put(field, path);
+            return this;
+        }
+
+        /** A filter by a picklist code (exact), e.g. the products of one category; sortable too. */
+        public Builder<T> byCode(String field, String path) {
+            codes.put(field, path);
+            sortable.put(field, path);
             return this;
         }
 

@@ -15,6 +15,8 @@ public class NumberSequences {
 
     public static final String ACCOUNT = "ACCOUNT";
     public static final String CONTACT = "CONTACT";
+    public static final String PRODUCT = "PRODUCT";
+    public static final String SERVICE = "SERVICE";
 
     @PersistenceContext
     EntityManager em;

@@ -30,6 +30,20 @@ public class NumberSequence implements Serializable {
         return prefix + nextValue++;
     }
 
+    /** Sets the prefix and the next number (the service checks they give no number already used). */
+    public void renumber(String prefix, long nextValue) {
+        if (nextValue < 1) {
+            throw new IllegalArgumentException("Numbers start at 1");
+        }
+        this.prefix = prefix;
+        this.nextValue = nextValue;
+    }
+
+    /** The number the next record gets. */
+    public String preview() {
+        return prefix + nextValue;
+    }
+
     public String getModule() {
         return module;
     }

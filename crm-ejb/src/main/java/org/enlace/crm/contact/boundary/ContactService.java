@@ -33,9 +33,13 @@ import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
+import org.enlace.crm.settings.control.ModuleGuarded;
+import org.enlace.crm.settings.control.Picklists;
+import org.enlace.crm.settings.entity.PicklistField;
 
 /** Contacts (Contactos): list, read, create, change, delete. A contact always belongs to an account. */
 @Stateless
+@ModuleGuarded(CrmModule.CONTACTS)
 @RolesAllowed(CrmRole.Names.USER)
 public class ContactService {
 
@@ -80,6 +84,9 @@ public class ContactService {
 
     @Inject
     AccessControl access;
+
+    @Inject
+    Picklists picklists;
 
     public List<ContactRow> rows(@NotNull @Valid PageRequest request) {
         return LIST.rows(em, request, access.readable(CrmModule.CONTACTS, OWNER));
@@ -183,6 +190,7 @@ public class ContactService {
             }
             contact.belongTo(account);
         }
+        picklists.require(PicklistField.CONTACT_SALUTATION, form.getSalutation(), contact.getSalutation(), kept);
         contact.updateFrom(form, kept);
         contact.assignTo(owners.assignableOwner(ownerId, contact.getOwner()));
         Contact manager = contact.getReportsTo();

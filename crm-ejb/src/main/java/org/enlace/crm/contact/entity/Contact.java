@@ -5,8 +5,6 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -22,6 +20,7 @@ import java.util.Set;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.entity.Address;
 import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.PicklistCodes;
 import org.enlace.crm.common.entity.Text;
 
 /**
@@ -45,9 +44,10 @@ public class Contact extends OwnedEntity {
     @Column(name = "contact_number", nullable = false, unique = true, updatable = false, length = NUMBER_LENGTH)
     private String number;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private Salutation salutation;
+    /** A picklist code (Configuración > Listas desplegables). */
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(length = PicklistCodes.LENGTH)
+    private String salutation;
 
     @Size(max = NAME_LENGTH)
     @Column(name = "first_name", length = NAME_LENGTH)
@@ -250,11 +250,11 @@ public class Contact extends OwnedEntity {
         return number;
     }
 
-    public Salutation getSalutation() {
+    public String getSalutation() {
         return salutation;
     }
 
-    public void setSalutation(Salutation salutation) {
+    public void setSalutation(String salutation) {
         this.salutation = salutation;
     }
 

@@ -41,12 +41,30 @@ public class SecurityDefaults {
         if (roles == 0) {
             create();
         }
+        coverNewModules();
         List<Role> tree = em.createNamedQuery(Role.FIND_ALL, Role.class).getResultList();
         Role top = tree.stream().filter(r -> r.depth() == 2).findFirst().orElse(tree.get(0));
         Role bottom = tree.get(tree.size() - 1);
         for (User user : em.createQuery("select u from User u where u.role is null", User.class)
                 .getResultList()) {
             user.setRole(user.isAdministrator() ? top : bottom);
+        }
+    }
+
+    /**
+     * A module added by an upgrade (Products, Services, ...) gets, in every existing profile, the
+     * rights the profile gives on Accounts: the sales profile can sell the new things, the
+     * read-only one can read them. Administrators adjust them in Perfiles.
+     */
+    private void coverNewModules() {
+        for (Profile profile :
+                em.createNamedQuery(Profile.FIND_ALL, Profile.class).getResultList()) {
+            Set<Action> likeAccounts = profile.permissions().get(CrmModule.ACCOUNTS);
+            for (CrmModule module : CrmModule.values()) {
+                if (!profile.covers(module)) {
+                    profile.allow(module, likeAccounts);
+                }
+            }
         }
     }
 

@@ -17,6 +17,7 @@ public enum CrmModule {
                     "website",
                     "industry",
                     "type",
+                    "rating",
                     "employees",
                     "annualRevenue",
                     "parent",
@@ -42,6 +43,38 @@ public enum CrmModule {
                     "supportStart",
                     "supportEnd",
                     "mailingAddress",
+                    "description")),
+    PRODUCTS(
+            List.of("name"),
+            List.of(
+                    "partNumber",
+                    "active",
+                    "category",
+                    "manufacturer",
+                    "vendorPartNumber",
+                    "serialNumber",
+                    "salesDates",
+                    "supportDates",
+                    "unitPrice",
+                    "commissionRate",
+                    "taxes",
+                    "stock",
+                    "usageUnit",
+                    "glAccount",
+                    "website",
+                    "description")),
+    SERVICES(
+            List.of("name"),
+            List.of(
+                    "active",
+                    "category",
+                    "usageUnit",
+                    "numberOfUnits",
+                    "unitPrice",
+                    "commissionRate",
+                    "taxes",
+                    "salesDates",
+                    "website",
                     "description"));
 
     private final List<String> mandatoryFields;
@@ -68,9 +101,29 @@ public enum CrmModule {
         return mandatoryFields.contains(field) || optionalFields.contains(field);
     }
 
+    /** The prefix of the module's labels in the bundles ({@code account.name}). */
+    public String labelPrefix() {
+        return switch (this) {
+            case ACCOUNTS -> "account.";
+            case CONTACTS -> "contact.";
+            case PRODUCTS -> "product.";
+            case SERVICES -> "service.";
+        };
+    }
+
     /** The JPQL entity of the module's records. */
     public String entityName() {
-        return this == ACCOUNTS ? "Account" : "Contact";
+        return switch (this) {
+            case ACCOUNTS -> "Account";
+            case CONTACTS -> "Contact";
+            case PRODUCTS -> "Product";
+            case SERVICES -> "Service";
+        };
+    }
+
+    /** Whether Configuración > Módulos can turn it off (Accounts are the core and stay on). */
+    public boolean canTurnOff() {
+        return this != ACCOUNTS;
     }
 
     /** The module whose privacy this one inherits (Contacts follow Accounts), or null. */

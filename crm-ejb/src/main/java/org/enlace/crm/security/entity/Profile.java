@@ -95,6 +95,11 @@ public class Profile extends BaseEntity {
         return all;
     }
 
+    /** Whether the profile says anything about the module (a module added later: not yet). */
+    public boolean covers(CrmModule module) {
+        return permissions.containsKey(module);
+    }
+
     public void allow(CrmModule module, Set<Action> actions) {
         permissions.put(module, new ModulePermissions(actions));
     }

@@ -13,6 +13,8 @@ import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.entity.Action;
+import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.settings.boundary.ModuleService;
 import org.enlace.crm.web.common.AuditNames;
 import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.LazyList;
@@ -38,6 +40,9 @@ public class AccountView implements Serializable {
     @EJB
     OwnerDirectory owners;
 
+    @EJB
+    ModuleService modules;
+
     @Inject
     Messages messages;
 
@@ -49,6 +54,7 @@ public class AccountView implements Serializable {
     private AuditNames audit;
     private LazyList<ContactRow> contacts;
     private boolean deleteContacts;
+    private boolean contactsOn;
 
     public void load() {
         account = accounts.get(Pages.requireId(id));
@@ -57,6 +63,10 @@ public class AccountView implements Serializable {
         mayDelete = allowed.contains(Action.DELETE);
         contactCount = accounts.countContacts(account.getId());
         audit = AuditNames.of(account, owners);
+        contactsOn = modules.states().get(CrmModule.CONTACTS);
+        if (!contactsOn) {
+            return;
+        }
         contacts = new LazyList<>(
                 contactService::rows,
                 contactService::count,
@@ -93,6 +103,11 @@ public class AccountView implements Serializable {
 
     public Account getAccount() {
         return account;
+    }
+
+    /** Whether the Contacts module is on: the related list shows only then. */
+    public boolean isContactsOn() {
+        return contactsOn;
     }
 
     public long getContactCount() {

@@ -92,7 +92,7 @@ public class ProfilesView implements Serializable {
 
         /** The field's label in the module's own pages. */
         public String getLabelKey() {
-            return (module == CrmModule.ACCOUNTS ? "account." : "contact.") + field;
+            return module.labelPrefix() + field;
         }
 
         public FieldAccess getAccess() {

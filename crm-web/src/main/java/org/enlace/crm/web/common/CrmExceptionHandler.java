@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicReference;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.CrmException;
+import org.enlace.crm.common.boundary.ModuleDisabledException;
 import org.enlace.crm.common.boundary.NotFoundException;
 
 /**
@@ -57,6 +58,11 @@ public class CrmExceptionHandler extends ExceptionHandlerWrapper {
     private static boolean translate(FacesContext faces, Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof NotFoundException) {
+                notFound(faces);
+                return true;
+            }
+            if (cause instanceof ModuleDisabledException disabled) {
+                faces.getExternalContext().getRequestMap().put(ModuleFilter.DISABLED, disabled.getModule());
                 notFound(faces);
                 return true;
             }

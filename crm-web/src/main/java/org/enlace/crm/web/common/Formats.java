@@ -44,6 +44,11 @@ public class Formats {
         return number == null ? "" : numberFormat(-1).format(number);
     }
 
+    /** An amount in a given currency (a product's price in each currency). */
+    public String amount(BigDecimal amount, String symbol, int decimals) {
+        return amount == null ? "" : symbol + " " + numberFormat(decimals).format(amount);
+    }
+
     public String money(BigDecimal amount) {
         if (amount == null) {
             return "";

@@ -1,11 +1,15 @@
 package org.enlace.crm.web.common;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
+import java.util.Map;
+import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
+import org.enlace.crm.settings.boundary.ModuleService;
 
 /**
  * The top menu, grouped as vtiger's (Inicio, Marketing, Ventas, Soporte, Inventario, Herramientas,
@@ -16,7 +20,12 @@ import org.enlace.crm.security.entity.CrmRole;
 @RequestScoped
 public class Menu {
 
-    public record Item(String labelKey, String outcome, String icon, String role) {}
+    /** A menu entry; {@code module} (if not null) hides it while the module is off. */
+    public record Item(String labelKey, String outcome, String icon, String role, CrmModule module) {
+        Item(String labelKey, String outcome, String icon, String role) {
+            this(labelKey, outcome, icon, role, null);
+        }
+    }
 
     public record Group(String labelKey, String icon, List<Item> items) {}
 
@@ -26,15 +35,45 @@ public class Menu {
                     "menu.sales",
                     "pi pi-briefcase",
                     List.of(
-                            new Item("menu.accounts", "/account/list", "pi pi-building", CrmRole.Names.USER),
-                            new Item("menu.contacts", "/contact/list", "pi pi-id-card", CrmRole.Names.USER))),
+                            new Item(
+                                    "menu.accounts",
+                                    "/account/list",
+                                    "pi pi-building",
+                                    CrmRole.Names.USER,
+                                    CrmModule.ACCOUNTS),
+                            new Item(
+                                    "menu.contacts",
+                                    "/contact/list",
+                                    "pi pi-id-card",
+                                    CrmRole.Names.USER,
+                                    CrmModule.CONTACTS))),
             new Group("menu.support", "pi pi-question-circle", List.of()),
-            new Group("menu.inventory", "pi pi-box", List.of()),
+            new Group(
+                    "menu.inventory",
+                    "pi pi-box",
+                    List.of(
+                            new Item(
+                                    "menu.products",
+                                    "/product/list",
+                                    "pi pi-box",
+                                    CrmRole.Names.USER,
+                                    CrmModule.PRODUCTS),
+                            new Item(
+                                    "menu.services",
+                                    "/service/list",
+                                    "pi pi-wrench",
+                                    CrmRole.Names.USER,
+                                    CrmModule.SERVICES))),
             new Group("menu.tools", "pi pi-wrench", List.of()),
             new Group(
                     "menu.settings",
                     "pi pi-cog",
                     List.of(
+                            new Item("menu.company", "/admin/company", "pi pi-building", CrmRole.Names.ADMIN),
+                            new Item("menu.picklists", "/admin/picklists", "pi pi-list", CrmRole.Names.ADMIN),
+                            new Item("menu.modules", "/admin/modules", "pi pi-th-large", CrmRole.Names.ADMIN),
+                            new Item("menu.numbering", "/admin/numbering", "pi pi-hashtag", CrmRole.Names.ADMIN),
+                            new Item("menu.taxes", "/admin/taxes", "pi pi-percentage", CrmRole.Names.ADMIN),
                             new Item("menu.users", "/admin/users", "pi pi-users", CrmRole.Names.ADMIN),
                             new Item("menu.roles", "/admin/roles", "pi pi-sitemap", CrmRole.Names.ADMIN),
                             new Item("menu.profiles", "/admin/profiles", "pi pi-id-card", CrmRole.Names.ADMIN),
@@ -47,16 +86,21 @@ public class Menu {
     @Inject
     SecurityContext security;
 
+    @EJB
+    ModuleService modules;
+
     private List<Group> visible;
 
     public List<Group> getGroups() {
         if (visible == null) {
+            Map<CrmModule, Boolean> on = modules.states();
             visible = ALL.stream()
                     .map(g -> new Group(
                             g.labelKey(),
                             g.icon(),
                             g.items().stream()
                                     .filter(i -> security.isCallerInRole(i.role()))
+                                    .filter(i -> i.module() == null || on.get(i.module()))
                                     .toList()))
                     .filter(g -> !g.items().isEmpty())
                     .toList();

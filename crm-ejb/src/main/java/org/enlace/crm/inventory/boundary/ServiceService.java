@@ -1,0 +1,154 @@
+package org.enlace.crm.inventory.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.enlace.crm.common.boundary.ConflictException;
+import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.control.ListQuery;
+import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.inventory.control.Catalog;
+import org.enlace.crm.inventory.entity.Service;
+import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.control.AccessControl;
+import org.enlace.crm.security.control.Caller;
+import org.enlace.crm.security.entity.Action;
+import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.security.entity.CrmRole;
+import org.enlace.crm.security.entity.FieldAccess;
+import org.enlace.crm.settings.control.ModuleGuarded;
+import org.enlace.crm.settings.control.Picklists;
+import org.enlace.crm.settings.entity.PicklistField;
+
+/** Inventario > Servicios: list, read, create, change, delete. */
+@Stateless
+@RolesAllowed(CrmRole.Names.USER)
+@ModuleGuarded(CrmModule.SERVICES)
+public class ServiceService {
+
+    private static final String OWNER = "s.owner.id";
+
+    static final ListQuery<ServiceRow> LIST = ListQuery.of(
+                    ServiceRow.class,
+                    "s",
+                    "new org.enlace.crm.inventory.boundary.ServiceRow(s.id, s.number, s.name, s.category, s.usageUnit, s.unitPrice, s.active, o.displayName)",
+                    "Service s join s.owner o")
+            .alone("Service s")
+            .column("number", "s.number")
+            .column("name", "s.name")
+            .byCode("category", "s.category")
+            .column("owner", "o.displayName")
+            .searchWhen(ListQuery.RECORD_NUMBER, "s.number")
+            .search("s.name")
+            .defaultOrder("s.name asc")
+            .build();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NumberSequences numbers;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    Picklists picklists;
+
+    @Inject
+    Catalog catalog;
+
+    @EJB
+    OwnerDirectory owners;
+
+    public List<ServiceRow> rows(@NotNull @Valid PageRequest request) {
+        return LIST.rows(em, request, access.readable(CrmModule.SERVICES, OWNER));
+    }
+
+    public long count(@NotNull @Valid PageRequest request, @Min(0) int atMost) {
+        return LIST.count(em, request, atMost, access.readable(CrmModule.SERVICES, OWNER));
+    }
+
+    public Service get(long id) {
+        return find(id, Action.VIEW);
+    }
+
+    private Service find(long id, Action action) {
+        Service service = em.find(Service.class, id);
+        if (service == null) {
+            throw new NotFoundException();
+        }
+        access.requireOn(CrmModule.SERVICES, action, service.getOwner().getId());
+        return service;
+    }
+
+    public Set<Action> allowedOn(long id) {
+        Service record = get(id);
+        Set<Action> allowed = EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (access.may(CrmModule.SERVICES, action, record.getOwner().getId())) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** The price in every active currency, derived from the base price. */
+    public List<Catalog.Price> prices(long id) {
+        return catalog.prices(get(id).getUnitPrice(), Map.of());
+    }
+
+    public Service create(@NotNull @Valid Service form, long ownerId) {
+        access.require(CrmModule.SERVICES, Action.CREATE);
+        Service service = new Service();
+        apply(service, form, ownerId);
+        service.numberAs(numbers.next(NumberSequences.SERVICE));
+        service.touch(caller.id(), Instant.now());
+        em.persist(service);
+        return service;
+    }
+
+    public Service update(long id, long version, @NotNull @Valid Service form, long ownerId) {
+        Service service = find(id, Action.EDIT);
+        if (service.getVersion() != version) {
+            throw new ConflictException();
+        }
+        apply(service, form, ownerId);
+        service.touch(caller.id(), Instant.now());
+        return service;
+    }
+
+    public void delete(long id) {
+        em.remove(find(id, Action.DELETE));
+    }
+
+    public Map<String, FieldAccess> fieldRules() {
+        return access.fieldRules(CrmModule.SERVICES);
+    }
+
+    private void apply(Service service, Service form, long ownerId) {
+        Set<String> kept = access.keptFields(CrmModule.SERVICES, service.isNew());
+        picklists.require(PicklistField.SERVICE_CATEGORY, form.getCategory(), service.getCategory(), kept);
+        picklists.require(PicklistField.SERVICE_USAGE_UNIT, form.getUsageUnit(), service.getUsageUnit(), kept);
+        if (!kept.contains("taxes")) {
+            catalog.checkTaxes(form.getTaxes(), service.getTaxes());
+        }
+        service.updateFrom(form, kept);
+        service.assignTo(owners.assignableOwner(ownerId, service.getOwner()));
+    }
+}

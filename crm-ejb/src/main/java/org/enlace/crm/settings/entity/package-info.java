@@ -1,0 +1,2 @@
+/** Configuración: picklists, modules, company details, numbering, currencies. */
+package org.enlace.crm.settings.entity;

@@ -87,4 +87,7 @@ stop_server
 echo
 echo "== Derby's query plans for the Contacts list (server stopped)"
 java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.enlace.crm.bench.Plans "$data" || status=$?
+echo
+echo "== A picklist value deleted with a replacement: its records move (server stopped)"
+java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.enlace.crm.bench.PicklistMove "$data" || status=$?
 exit "$status"

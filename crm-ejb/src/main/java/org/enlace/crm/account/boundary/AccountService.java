@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,13 +112,7 @@ public class AccountService {
     /** What the caller may do with this account (for the buttons a page shows; each call checks again). */
     public Set<Action> allowedOn(long id) {
         Account record = get(id);
-        Set<Action> allowed = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (access.may(CrmModule.ACCOUNTS, action, record.getOwner().getId())) {
-                allowed.add(action);
-            }
-        }
-        return allowed;
+        return access.allowedOn(CrmModule.ACCOUNTS, record.getOwner().getId());
     }
 
     /** Accounts the quick search finds for the text (name, number, NIT or email), for autocompletes. */

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,13 +113,7 @@ public class ContactService {
     /** What the caller may do with this contact (for the buttons a page shows; each call checks again). */
     public Set<Action> allowedOn(long id) {
         Contact record = get(id);
-        Set<Action> allowed = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (access.may(CrmModule.CONTACTS, action, record.getOwner().getId())) {
-                allowed.add(action);
-            }
-        }
-        return allowed;
+        return access.allowedOn(CrmModule.CONTACTS, record.getOwner().getId());
     }
 
     /** Contacts the quick search finds for the text (last name, "last, first", email or number), for autocompletes. */

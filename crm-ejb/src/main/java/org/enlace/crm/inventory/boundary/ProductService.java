@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,13 +101,7 @@ public class ProductService {
 
     public Set<Action> allowedOn(long id) {
         Product record = get(id);
-        Set<Action> allowed = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (access.may(CrmModule.PRODUCTS, action, record.getOwner().getId())) {
-                allowed.add(action);
-            }
-        }
-        return allowed;
+        return access.allowedOn(CrmModule.PRODUCTS, record.getOwner().getId());
     }
 
     /** The price in every active currency (set by hand or derived from the rate). */

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,13 +98,7 @@ public class ServiceService {
 
     public Set<Action> allowedOn(long id) {
         Service record = get(id);
-        Set<Action> allowed = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (access.may(CrmModule.SERVICES, action, record.getOwner().getId())) {
-                allowed.add(action);
-            }
-        }
-        return allowed;
+        return access.allowedOn(CrmModule.SERVICES, record.getOwner().getId());
     }
 
     /** The price in every active currency, derived from the base price. */

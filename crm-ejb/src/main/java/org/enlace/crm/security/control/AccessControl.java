@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,6 +103,17 @@ public class AccessControl {
 
     public Rights rights() {
         return subject().rights();
+    }
+
+    /** What the caller may do with a record of this owner (for the buttons a page shows; each call checks again). */
+    public Set<Action> allowedOn(CrmModule module, long ownerId) {
+        Set<Action> allowed = EnumSet.noneOf(Action.class);
+        for (Action action : Action.values()) {
+            if (may(module, action, ownerId)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
     }
 
     /** Refuses the call unless the caller's profiles allow the action on the module. */

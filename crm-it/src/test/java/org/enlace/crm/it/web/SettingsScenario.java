@@ -120,7 +120,7 @@ abstract class SettingsScenario extends BrowserScenario {
         assertThat(browser.text("h1")).isEqualTo("Productos");
         browser.assertAccessible();
         browser.clickAndWait("#list\\:table\\:add");
-        assertThat(browser.text("h1")).isEqualTo("Agregar producto");
+        assertThat(browser.text("h1")).isEqualTo("Agregar Producto");
         browser.type("#product\\:name", "Panel 450 W " + run);
         browser.select("product:category", category);
         browser.find("#product\\:unitPrice_input").sendKeys("1200000");
@@ -210,7 +210,7 @@ abstract class SettingsScenario extends BrowserScenario {
                 {"/crm/admin/taxes.xhtml", "Taxes and currencies"},
                 {"/crm/admin/numbering.xhtml", "Numbering"},
                 {"/crm/product/list.xhtml", "Products"},
-                {"/crm/service/edit.xhtml", "Add service"},
+                {"/crm/service/edit.xhtml", "Add Service"},
                 {"/crm/index.xhtml", "Home"}
             }) {
                 browser.go(page[0]);

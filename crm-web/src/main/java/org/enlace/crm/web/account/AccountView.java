@@ -14,8 +14,8 @@ import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.CrmModule;
-import org.enlace.crm.settings.boundary.ModuleService;
 import org.enlace.crm.web.common.AuditNames;
+import org.enlace.crm.web.common.CurrentSettings;
 import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.Messages;
@@ -40,8 +40,8 @@ public class AccountView implements Serializable {
     @EJB
     OwnerDirectory owners;
 
-    @EJB
-    ModuleService modules;
+    @Inject
+    CurrentSettings settings;
 
     @Inject
     Messages messages;
@@ -63,7 +63,7 @@ public class AccountView implements Serializable {
         mayDelete = allowed.contains(Action.DELETE);
         contactCount = accounts.countContacts(account.getId());
         audit = AuditNames.of(account, owners);
-        contactsOn = modules.states().get(CrmModule.CONTACTS);
+        contactsOn = settings.get().enabled(CrmModule.CONTACTS);
         if (!contactsOn) {
             return;
         }

@@ -1,36 +1,26 @@
 package org.enlace.crm.web.common;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.enlace.crm.settings.boundary.CompanyService;
 
 /** The company's name and logo in the page header, read once per request. */
 @Named
 @RequestScoped
 public class Brand {
 
-    @EJB
-    CompanyService company;
-
-    private CompanyService.Brand brand;
-
-    private CompanyService.Brand brand() {
-        if (brand == null) {
-            brand = company.brand();
-        }
-        return brand;
-    }
+    @Inject
+    CurrentSettings settings;
 
     public boolean isHasLogo() {
-        return brand().logoVersion() > 0;
+        return settings.get().logoVersion() > 0;
     }
 
     public long getLogoVersion() {
-        return brand().logoVersion();
+        return settings.get().logoVersion();
     }
 
     public String getCompanyName() {
-        return brand().name();
+        return settings.get().companyName();
     }
 }

@@ -1,15 +1,13 @@
 package org.enlace.crm.web.common;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
-import java.util.Map;
 import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
-import org.enlace.crm.settings.boundary.ModuleService;
+import org.enlace.crm.settings.control.SettingsCache;
 
 /**
  * The top menu, grouped as vtiger's (Inicio, Marketing, Ventas, Soporte, Inventario, Herramientas,
@@ -86,21 +84,23 @@ public class Menu {
     @Inject
     SecurityContext security;
 
-    @EJB
-    ModuleService modules;
+    @Inject
+    CurrentSettings settings;
 
     private List<Group> visible;
 
     public List<Group> getGroups() {
         if (visible == null) {
-            Map<CrmModule, Boolean> on = modules.states();
+            SettingsCache.Snapshot now = settings.get();
+            // two container roles: ask the container once for each, not once per item
+            java.util.Map<String, Boolean> inRole = new java.util.HashMap<>();
             visible = ALL.stream()
                     .map(g -> new Group(
                             g.labelKey(),
                             g.icon(),
                             g.items().stream()
-                                    .filter(i -> security.isCallerInRole(i.role()))
-                                    .filter(i -> i.module() == null || on.get(i.module()))
+                                    .filter(i -> inRole.computeIfAbsent(i.role(), security::isCallerInRole))
+                                    .filter(i -> i.module() == null || now.enabled(i.module()))
                                     .toList()))
                     .filter(g -> !g.items().isEmpty())
                     .toList();

@@ -1,6 +1,6 @@
 package org.enlace.crm.web.common;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.enlace.crm.security.entity.CrmModule;
-import org.enlace.crm.settings.boundary.ModuleService;
 
 /**
  * The pages of a module that is off answer "module disabled" (a 404 that says so), whatever the
@@ -27,8 +26,8 @@ public class ModuleFilter extends HttpFilter {
     private static final Map<String, CrmModule> BY_FOLDER =
             Map.of("/contact/", CrmModule.CONTACTS, "/product/", CrmModule.PRODUCTS, "/service/", CrmModule.SERVICES);
 
-    @EJB
-    ModuleService modules;
+    @Inject
+    CurrentSettings settings;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,7 +36,7 @@ public class ModuleFilter extends HttpFilter {
         for (Map.Entry<String, CrmModule> folder : BY_FOLDER.entrySet()) {
             if (path.startsWith(folder.getKey())
                     && request.getUserPrincipal() != null
-                    && !modules.states().get(folder.getValue())) {
+                    && !settings.get().enabled(folder.getValue())) {
                 disabled(request, response, folder.getValue().name());
                 return;
             }

@@ -28,14 +28,13 @@ public class Picklists {
     @Inject
     UserSession session;
 
-    private Map<PicklistField, List<PicklistValue>> all;
+    @Inject
+    CurrentSettings settings;
+
     private final Map<PicklistField, List<PicklistValue>> assignable = new EnumMap<>(PicklistField.class);
 
     private Map<PicklistField, List<PicklistValue>> all() {
-        if (all == null) {
-            all = service.all();
-        }
-        return all;
+        return settings.get().picklists();
     }
 
     /** The values a form offers for the field: those the user may assign, and the record's own. */

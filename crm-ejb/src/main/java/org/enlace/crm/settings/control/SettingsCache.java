@@ -1,10 +1,13 @@
 package org.enlace.crm.settings.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -49,6 +52,9 @@ public class SettingsCache {
     @Inject
     SettingsSeen seen;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     private volatile Snapshot snapshot;
 
     public Snapshot current() {
@@ -92,10 +98,14 @@ public class SettingsCache {
     }
 
     private Snapshot load(long revision) {
+        // outside a transaction (a page's read) the values come detached; inside one, detach them
+        boolean inTransaction = transaction.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
         Map<PicklistField, List<PicklistValue>> picklists = new EnumMap<>(PicklistField.class);
         for (PicklistValue value :
                 em.createNamedQuery(PicklistValue.FIND_ALL, PicklistValue.class).getResultList()) {
-            em.detach(value);
+            if (inTransaction) {
+                em.detach(value);
+            }
             picklists.computeIfAbsent(value.getField(), f -> new ArrayList<>()).add(value);
         }
         picklists.replaceAll((field, values) -> Collections.unmodifiableList(values));

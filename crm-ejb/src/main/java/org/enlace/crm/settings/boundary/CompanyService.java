@@ -43,15 +43,6 @@ public class CompanyService {
         return company;
     }
 
-    /** What every page header shows: the company's name and its logo's version (0 or less: none). */
-    public record Brand(String name, long logoVersion) implements java.io.Serializable {}
-
-    @RolesAllowed({CrmRole.Names.USER, CrmRole.Names.ADMIN})
-    public Brand brand() {
-        SettingsCache.Snapshot now = settings.current();
-        return new Brand(now.companyName(), now.logoVersion());
-    }
-
     /** The logo, or null when there is none. */
     @RolesAllowed({CrmRole.Names.USER, CrmRole.Names.ADMIN})
     public CompanyLogo logo() {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
@@ -49,12 +48,6 @@ public class PicklistService {
 
     @EJB
     PicklistReplacer replacer;
-
-    /** Every field's values, as cached (including those being deleted, which show their replacement). */
-    @RolesAllowed({CrmRole.Names.USER, CrmRole.Names.ADMIN})
-    public Map<PicklistField, List<PicklistValue>> all() {
-        return settings.current().picklists();
-    }
 
     /** The values the caller may assign on a form. */
     @RolesAllowed({CrmRole.Names.USER, CrmRole.Names.ADMIN})

@@ -37,6 +37,7 @@ import org.enlace.crm.settings.boundary.CurrencyService;
 import org.enlace.crm.settings.boundary.ModuleService;
 import org.enlace.crm.settings.boundary.NumberingService;
 import org.enlace.crm.settings.boundary.PicklistService;
+import org.enlace.crm.settings.boundary.SettingsService;
 import org.enlace.crm.settings.boundary.SetupService;
 import org.enlace.crm.settings.entity.Company;
 import org.enlace.crm.settings.entity.CompanyLogo;
@@ -89,6 +90,9 @@ class SettingsIT {
 
     @Inject
     UserService users;
+
+    @Inject
+    SettingsService settings;
 
     @Inject
     NumberingService numbering;
@@ -176,10 +180,11 @@ class SettingsIT {
             return null;
         });
         assertEquals(value.getCode(), asAdmin.call(() -> accounts.get(id)).getRating());
-        PicklistValue renamed = asAdmin.call(() -> picklists.all()).get(PicklistField.ACCOUNT_RATING).stream()
-                .filter(v -> v.getCode().equals(value.getCode()))
-                .findFirst()
-                .orElseThrow();
+        PicklistValue renamed =
+                asAdmin.call(() -> settings.current().picklists()).get(PicklistField.ACCOUNT_RATING).stream()
+                        .filter(v -> v.getCode().equals(value.getCode()))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("Templada " + run, renamed.label("es"));
         assertEquals("Lukewarm " + run, renamed.label("en"));
 
@@ -213,7 +218,7 @@ class SettingsIT {
         });
         assertFalse(asUser.call(() -> picklists.assignable(PicklistField.ACCOUNT_TYPE)).stream()
                 .anyMatch(v -> v.getCode().equals(vip.getCode())));
-        assertTrue(asUser.call(() -> picklists.all()).get(PicklistField.ACCOUNT_TYPE).stream()
+        assertTrue(asUser.call(() -> settings.current().picklists()).get(PicklistField.ACCOUNT_TYPE).stream()
                 .anyMatch(v -> v.getCode().equals(vip.getCode())));
         Account a = new Account("Restringida " + run);
         a.setType(vip.getCode());
@@ -291,7 +296,7 @@ class SettingsIT {
         form.setTaxId("900.123.456-8");
         Company saved = asAdmin.call(() -> company.save(form, version));
         assertEquals("900123456-8", saved.getTaxId());
-        assertEquals("Enlace " + run, asUser.call(company::brand).name());
+        assertEquals("Enlace " + run, asUser.call(settings::current).companyName());
 
         Company abroad = asAdmin.call(company::get);
         abroad.getAddress().setCountry("Perú");
@@ -312,9 +317,9 @@ class SettingsIT {
         assertEquals("crm.image.empty", refusal(new byte[0]));
         assertEquals("crm.image.dimensions", refusal(png(4001, 3)));
 
-        long before = asUser.call(company::brand).logoVersion();
+        long before = asUser.call(settings::current).logoVersion();
         asAdmin.call(() -> company.setLogo(png(300, 120)));
-        long after = asUser.call(company::brand).logoVersion();
+        long after = asUser.call(settings::current).logoVersion();
         assertTrue(after > 0 && after != before);
         CompanyLogo logo = asUser.call(company::logo);
         assertNotNull(logo);

@@ -7,6 +7,8 @@
 #   server.sh restore      undo configure.asadmin on the domain
 # Environment: PAYARA_HOME, CRM_DATA_DIR, CRM_EAR (run/start), DERBY_DIR (configure),
 #              CRM_SMTP_HOST, CRM_SMTP_PORT, CRM_SMTP_FROM, CRM_SMTP_STARTTLS (configure; defaults 127.0.0.1, 25),
+#              CRM_SMTP_USER (configure: SMTP sign-in; CRM_SMTP_PASSWORD is read from the environment at start),
+#              CRM_BASE_URL (configure: the address in mails' links; default http://127.0.0.1:<HTTP port>),
 #              PORTBASE (default 8000: HTTP 8080, admin console 8048), CRM_ADMIN_PASSWORD (optional)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,8 +24,14 @@ log="$PAYARA_HOME/glassfish/domains/$domain/logs/server.log"
 run_file() {
   local file
   file="$(mktemp)"
+  local base_url smtp_auth=""
+  # asadmin separates options with ':'; a colon inside a value is written \:
+  # (asadmin's multimode file reader takes one backslash away, hence two in the file)
+  base_url="$(printf '%s' "${CRM_BASE_URL:-http://127.0.0.1:$http_port}" | sed 's/:/'"\\\\\\\\"':/g')"
+  if [ -n "${CRM_SMTP_USER:-}" ]; then smtp_auth=':mail-smtp-auth=true:mail-smtp-password=${ENV=CRM_SMTP_PASSWORD}'; fi
   sed -e "s|@DATA_DIR@|$CRM_DATA_DIR|g" -e "s|@SMTP_HOST@|${CRM_SMTP_HOST:-127.0.0.1}|g" -e "s|@SMTP_PORT@|${CRM_SMTP_PORT:-25}|g" \
-      -e "s|@SMTP_FROM@|${CRM_SMTP_FROM:-crm@localhost}|g" -e "s|@SMTP_STARTTLS@|${CRM_SMTP_STARTTLS:-false}|g" "$1" > "$file"
+      -e "s|@SMTP_FROM@|${CRM_SMTP_FROM:-crm@localhost}|g" -e "s|@SMTP_STARTTLS@|${CRM_SMTP_STARTTLS:-false}|g" \
+      -e "s|@SMTP_USER@|${CRM_SMTP_USER:-crm}|g" -e "s|@SMTP_AUTH@|$smtp_auth|g" -e "s|@BASE_URL@|$base_url|g" "$1" > "$file"
   local out
   out="$(asadmin multimode --file "$file" 2>&1)" || true
   rm -f "$file"

@@ -6,6 +6,8 @@
 #   server.sh stop                 stop a server started with "start"
 # Environment: WILDFLY_HOME, CRM_DATA_DIR, CRM_EAR (run/start), DERBY_DIR (configure),
 #              CRM_SMTP_HOST, CRM_SMTP_PORT, CRM_SMTP_FROM, CRM_SMTP_STARTTLS (configure; defaults 127.0.0.1, 25),
+#              CRM_SMTP_USER (configure: SMTP sign-in; user and CRM_SMTP_PASSWORD are read from the environment at start),
+#              CRM_BASE_URL (configure: the address in mails' links; default http://127.0.0.1:<HTTP port>),
 #              PORT_OFFSET (default 0: HTTP 8080, management 9990), CRM_ADMIN_PASSWORD (optional)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,11 +25,15 @@ configure() {
   jars="$(ls "$DERBY_DIR"/derby*.jar | tr '\n' ':' | sed 's/:$//')"
   local props
   props="$(mktemp)"
-  printf 'crm.derby.jars=%s\ncrm.data.dir=%s\ncrm.smtp.host=%s\ncrm.smtp.port=%s\ncrm.smtp.from=%s\ncrm.smtp.starttls=%s\n' \
-    "$jars" "$CRM_DATA_DIR" "${CRM_SMTP_HOST:-127.0.0.1}" "${CRM_SMTP_PORT:-25}" "${CRM_SMTP_FROM:-crm@localhost}" "${CRM_SMTP_STARTTLS:-false}" > "$props"
+  printf 'crm.derby.jars=%s\ncrm.data.dir=%s\ncrm.smtp.host=%s\ncrm.smtp.port=%s\ncrm.smtp.from=%s\ncrm.smtp.starttls=%s\ncrm.base.url=%s\n' \
+    "$jars" "$CRM_DATA_DIR" "${CRM_SMTP_HOST:-127.0.0.1}" "${CRM_SMTP_PORT:-25}" "${CRM_SMTP_FROM:-crm@localhost}" "${CRM_SMTP_STARTTLS:-false}" \
+    "${CRM_BASE_URL:-http://127.0.0.1:$http_port}" > "$props"
   JAVA_OPTS="-Djboss.server.log.dir=$WILDFLY_HOME/standalone/log" \
     bash "$WILDFLY_HOME/bin/jboss-cli.sh" --resolve-parameter-values --properties="$props" --file="$here/configure.cli"
   rm -f "$props"
+  if [ -n "${CRM_SMTP_USER:-}" ]; then
+    JAVA_OPTS="-Djboss.server.log.dir=$WILDFLY_HOME/standalone/log" bash "$WILDFLY_HOME/bin/jboss-cli.sh" --file="$here/smtp-auth.cli"
+  fi
   echo "WildFly configured: data in $CRM_DATA_DIR"
 }
 

@@ -3,10 +3,12 @@
 # run command: a WildFly for Arquillian (configured only; Arquillian starts it), a WildFly and a
 # Payara serving the deployed EAR for the black-box tests. Called by the crm-it build.
 set -euo pipefail
+: "${ARQ_SMTP_PORT:?}" "${WILDFLY_SMTP_PORT:?}" "${PAYARA_SMTP_PORT:?}"
 : "${CONFIG_DIR:?}" "${IT_DIR:?}" "${DERBY_DIR:?}" "${CRM_EAR:?}" "${ARQ_HOME:?}" "${WILDFLY_HOME:?}" "${PAYARA_HOME:?}"
 
-wildfly_bb() { WILDFLY_HOME="$WILDFLY_HOME" CRM_DATA_DIR="$IT_DIR/data-wildfly" PORT_OFFSET="$WILDFLY_OFFSET" bash "$CONFIG_DIR/wildfly/server.sh" "$@"; }
-payara() { PAYARA_HOME="$PAYARA_HOME" CRM_DATA_DIR="$IT_DIR/data-payara" PORTBASE="$PAYARA_PORTBASE" bash "$CONFIG_DIR/payara/server.sh" "$@"; }
+# each server mails to its own SMTP port, where the tests run GreenMail (or nothing, to test an SMTP outage)
+wildfly_bb() { WILDFLY_HOME="$WILDFLY_HOME" CRM_DATA_DIR="$IT_DIR/data-wildfly" PORT_OFFSET="$WILDFLY_OFFSET" CRM_SMTP_PORT="$WILDFLY_SMTP_PORT" bash "$CONFIG_DIR/wildfly/server.sh" "$@"; }
+payara() { PAYARA_HOME="$PAYARA_HOME" CRM_DATA_DIR="$IT_DIR/data-payara" PORTBASE="$PAYARA_PORTBASE" CRM_SMTP_PORT="$PAYARA_SMTP_PORT" bash "$CONFIG_DIR/payara/server.sh" "$@"; }
 
 case "$1" in
   start)
@@ -19,7 +21,7 @@ case "$1" in
 
     # a failed start must not leave servers running: the build stops before post-integration-test
     trap 'bash "$0" stop' ERR
-    WILDFLY_HOME="$ARQ_HOME" CRM_DATA_DIR="$IT_DIR/data-arquillian" bash "$CONFIG_DIR/wildfly/server.sh" configure
+    WILDFLY_HOME="$ARQ_HOME" CRM_DATA_DIR="$IT_DIR/data-arquillian" CRM_SMTP_PORT="$ARQ_SMTP_PORT" bash "$CONFIG_DIR/wildfly/server.sh" configure
     wildfly_bb configure
     wildfly_bb start
     payara configure

@@ -27,6 +27,7 @@ import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.control.NumberSequences;
 import org.enlace.crm.common.control.Restriction;
 import org.enlace.crm.common.entity.TaxId;
+import org.enlace.crm.notification.control.Notices;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.Caller;
@@ -34,6 +35,7 @@ import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
+import org.enlace.crm.security.entity.Owner;
 import org.enlace.crm.settings.control.Picklists;
 import org.enlace.crm.settings.entity.PicklistField;
 
@@ -70,6 +72,9 @@ public class AccountService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Notices notices;
 
     @Inject
     NumberSequences numbers;
@@ -138,6 +143,7 @@ public class AccountService {
         account.numberAs(numbers.next(NumberSequences.ACCOUNT));
         account.touch(caller.id(), Instant.now());
         em.persist(account);
+        notices.assigned(CrmModule.ACCOUNTS, account, account.getNumber(), account.getName(), null);
         return account;
     }
 
@@ -147,8 +153,10 @@ public class AccountService {
         if (account.getVersion() != version) {
             throw new ConflictException();
         }
+        Owner before = account.getOwner();
         apply(account, form, ownerId, parentId);
         account.touch(caller.id(), Instant.now());
+        notices.assigned(CrmModule.ACCOUNTS, account, account.getNumber(), account.getName(), before);
         return account;
     }
 

@@ -25,6 +25,7 @@ import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.control.NumberSequences;
 import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.notification.control.Notices;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.Caller;
@@ -32,6 +33,7 @@ import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
+import org.enlace.crm.security.entity.Owner;
 import org.enlace.crm.settings.control.ModuleGuarded;
 import org.enlace.crm.settings.control.Picklists;
 import org.enlace.crm.settings.entity.PicklistField;
@@ -77,6 +79,9 @@ public class ContactService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Notices notices;
 
     @EJB
     OwnerDirectory owners;
@@ -142,6 +147,10 @@ public class ContactService {
         contact.numberAs(numbers.next(NumberSequences.CONTACT));
         contact.touch(caller.id(), Instant.now());
         em.persist(contact);
+        notices.assigned(CrmModule.CONTACTS, contact, contact.getNumber(), contact.getFullName(), null);
+        if (contact.isPortalUser()) {
+            notices.portalInvitation(contact);
+        }
         return contact;
     }
 
@@ -151,8 +160,14 @@ public class ContactService {
         if (contact.getVersion() != version) {
             throw new ConflictException();
         }
+        Owner before = contact.getOwner();
+        boolean wasPortalUser = contact.isPortalUser();
         apply(contact, form, accountId, ownerId, reportsToId);
         contact.touch(caller.id(), Instant.now());
+        notices.assigned(CrmModule.CONTACTS, contact, contact.getNumber(), contact.getFullName(), before);
+        if (contact.isPortalUser() && !wasPortalUser) {
+            notices.portalInvitation(contact);
+        }
         return contact;
     }
 

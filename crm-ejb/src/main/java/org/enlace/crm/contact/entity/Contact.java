@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -104,6 +105,12 @@ public class Contact extends OwnedEntity {
     @ManyToOne
     @JoinColumn(name = "reports_to_id")
     private Contact reportsTo;
+
+    /** The language of the mails the contact receives (es or en). */
+    @NotNull
+    @Pattern(regexp = "es|en")
+    @Column(name = "language", nullable = false, length = 8)
+    private String language = "es";
 
     @Column(name = "portal_user", nullable = false)
     private boolean portalUser;
@@ -240,10 +247,21 @@ public class Contact extends OwnedEntity {
         if (!kept.contains("portalUser")) {
             setPortalUser(form.portalUser);
         }
+        if (!kept.contains("language")) {
+            language = form.language == null ? "es" : form.language;
+        }
     }
 
     public String getFullName() {
         return firstName == null ? lastName : firstName + " " + lastName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getNumber() {

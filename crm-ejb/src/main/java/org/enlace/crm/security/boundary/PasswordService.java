@@ -8,20 +8,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.notification.control.Notices;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.control.PasswordHasher;
 import org.enlace.crm.security.control.PasswordPolicy;
+import org.enlace.crm.security.control.Tokens;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.PasswordToken;
 import org.enlace.crm.security.entity.User;
@@ -38,7 +34,6 @@ public class PasswordService {
     public static final Duration LINK_LIFE = Duration.ofHours(72);
 
     private final PasswordHasher hasher = new PasswordHasher();
-    private final SecureRandom random = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -49,10 +44,14 @@ public class PasswordService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Notices notices;
+
     /**
      * A new set-password link for the user: the token to put in the link (only its hash is
-     * kept). Earlier unused links of the user stop working. With reset, his current password
-     * stops working at once too.
+     * kept), also mailed to him (welcome mail for a new user, reset mail with reset). Earlier
+     * unused links of the user stop working. With reset, his current password stops working at
+     * once too.
      */
     @RolesAllowed(CrmRole.Names.ADMIN)
     public String issueLink(long userId, boolean reset) {
@@ -65,10 +64,9 @@ public class PasswordService {
                 .setParameter("now", now)
                 .setParameter("user", userId)
                 .executeUpdate();
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.create();
         em.persist(new PasswordToken(userId, hash(token), now, now.plus(LINK_LIFE)));
+        notices.passwordLink(user, token, now.plus(LINK_LIFE), reset);
         if (reset) {
             user.changePasswordHash(PasswordHasher.UNUSABLE);
             user.touch(caller.id(), now);
@@ -126,12 +124,7 @@ public class PasswordService {
         });
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String hash(String token) {
+        return Tokens.hash(token);
     }
 }

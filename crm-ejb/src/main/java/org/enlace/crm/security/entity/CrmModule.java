@@ -40,6 +40,7 @@ public enum CrmModule {
                     "emailOptOut",
                     "doNotCall",
                     "portalUser",
+                    "language",
                     "supportStart",
                     "supportEnd",
                     "mailingAddress",

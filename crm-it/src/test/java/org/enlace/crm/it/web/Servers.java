@@ -18,6 +18,25 @@ public final class Servers {
         return System.getProperty("crm.it.payara.url", "http://127.0.0.1:30080");
     }
 
+    /**
+     * Stops and starts the black-box WildFly with the same config/ script the run command uses,
+     * and waits until it serves the CRM again.
+     */
+    public static void restartWildFly() throws IOException, InterruptedException {
+        String script = System.getProperty("crm.it.config") + "/wildfly/server.sh";
+        for (String command : new String[] {"stop", "start"}) {
+            ProcessBuilder builder = new ProcessBuilder("bash", script, command).inheritIO();
+            builder.environment().put("WILDFLY_HOME", System.getProperty("crm.it.wildfly.home"));
+            builder.environment().put("CRM_DATA_DIR", System.getProperty("crm.it.wildfly.data"));
+            builder.environment().put("CRM_EAR", System.getProperty("crm.it.ear"));
+            builder.environment().put("PORT_OFFSET", System.getProperty("crm.it.wildfly.offset"));
+            Process process = builder.start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("server.sh " + command + " failed");
+            }
+        }
+    }
+
     /** Generated at random for each run by servers.sh and handed to the servers; never in the repository. */
     public static String adminPassword() {
         try {

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.enlace.crm.notification.boundary.MailService;
+import org.enlace.crm.notification.boundary.OutboxRow;
 import org.enlace.crm.security.boundary.GroupService;
 import org.enlace.crm.security.boundary.NewUser;
 import org.enlace.crm.security.boundary.PasswordService;
@@ -54,6 +56,11 @@ public class UsersView implements Serializable {
 
     /** The set-password link just issued, and for whom. */
     private String link;
+
+    private List<OutboxRow> editingMails = List.of();
+
+    @EJB
+    MailService mailService;
 
     private String linkFor;
 
@@ -108,6 +115,7 @@ public class UsersView implements Serializable {
     public void edit(User user) {
         transferring = null;
         editing = user;
+        editingMails = mailService.sentToUser(user.getId());
         firstName = user.getFirstName();
         lastName = user.getLastName();
         email = user.getEmail();
@@ -142,6 +150,11 @@ public class UsersView implements Serializable {
         link = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
                 + external.getRequestServerPort() + external.getRequestContextPath() + "/password.xhtml?token=" + token;
         linkFor = user.getUsername();
+    }
+
+    /** The mails sent to the user being edited, newest first. */
+    public List<OutboxRow> getEditingMails() {
+        return editingMails;
     }
 
     public String getLink() {

@@ -72,6 +72,12 @@ public class Menu {
                             new Item("menu.modules", "/admin/modules", "pi pi-th-large", CrmRole.Names.ADMIN),
                             new Item("menu.numbering", "/admin/numbering", "pi pi-hashtag", CrmRole.Names.ADMIN),
                             new Item("menu.taxes", "/admin/taxes", "pi pi-percentage", CrmRole.Names.ADMIN),
+                            new Item("menu.outbox", "/admin/outbox", "pi pi-send", CrmRole.Names.ADMIN),
+                            new Item(
+                                    "menu.mailTemplates",
+                                    "/admin/mail-templates",
+                                    "pi pi-envelope",
+                                    CrmRole.Names.ADMIN),
                             new Item("menu.users", "/admin/users", "pi pi-users", CrmRole.Names.ADMIN),
                             new Item("menu.roles", "/admin/roles", "pi pi-sitemap", CrmRole.Names.ADMIN),
                             new Item("menu.profiles", "/admin/profiles", "pi pi-id-card", CrmRole.Names.ADMIN),

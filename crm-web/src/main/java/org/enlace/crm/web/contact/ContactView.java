@@ -5,9 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.notification.boundary.MailService;
+import org.enlace.crm.notification.boundary.OutboxRow;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.web.common.AuditNames;
@@ -38,6 +41,10 @@ public class ContactView implements Serializable {
     private boolean mayDelete;
     private Contact contact;
     private AuditNames audit;
+    private List<OutboxRow> mails;
+
+    @EJB
+    MailService mailService;
 
     public void load() {
         contact = contacts.get(Pages.requireId(id));
@@ -52,6 +59,14 @@ public class ContactView implements Serializable {
         messages.info(null, "contact.deleted", contact.getFullName());
         Pages.keepMessages();
         return "/contact/list?faces-redirect=true";
+    }
+
+    /** The mails sent to the contact, newest first. */
+    public List<OutboxRow> getMails() {
+        if (mails == null) {
+            mails = mailService.sentToContact(contact.getId());
+        }
+        return mails;
     }
 
     public AuditNames getAudit() {

@@ -1,0 +1,194 @@
+package org.enlace.crm.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.notification.entity.MailEvent;
+import org.enlace.crm.notification.entity.OutboxMessage;
+import org.enlace.crm.notification.entity.Recipient;
+import org.enlace.crm.notification.entity.RecipientKind;
+import org.enlace.crm.portal.entity.PortalToken;
+import org.enlace.crm.security.control.Caller;
+import org.enlace.crm.security.control.Tokens;
+import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.security.entity.Owner;
+import org.enlace.crm.security.entity.User;
+
+/**
+ * The events that mail someone, each queued in the transaction that causes it: a set-password
+ * link for a new (or reset) staff user, a record assigned to another user, a contact made a portal
+ * user, a test mail.
+ */
+@ApplicationScoped
+public class Notices {
+
+    /** How long a portal invitation's link works. */
+    public static final Duration PORTAL_LINK_LIFE = Duration.ofDays(7);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
+    /** The set-password link to a staff user: the welcome mail, or the reset mail. */
+    public void passwordLink(User user, String token, Instant expires, boolean reset) {
+        if (user.getEmail() == null || user.getEmail().isBlank()) {
+            return;
+        }
+        Map<String, String> values = userValues(user);
+        values.put("link.password", outbox.crmUrl() + "/password.xhtml?token=" + token);
+        values.put("link.expires", when(expires, user.getLanguage(), user.getTimeZone()));
+        outbox.queue(
+                reset ? MailEvent.PASSWORD_RESET : MailEvent.USER_WELCOME,
+                to(user),
+                user.getLanguage(),
+                values,
+                callerId());
+    }
+
+    /**
+     * A record now owned by another user than before: tells the new owner, unless he assigned it
+     * himself, it went to a group, or his preference says no.
+     */
+    public void assigned(CrmModule module, OwnedEntity record, String number, String name, Owner before) {
+        Owner now = record.getOwner();
+        if (!(now instanceof User owner)
+                || (before != null && before.getId().equals(owner.getId()))
+                || owner.getUsername().equals(caller.username())
+                || !owner.isActive()
+                || !owner.isNotifyOnAssignment()
+                || owner.getEmail() == null
+                || owner.getEmail().isBlank()) {
+            return;
+        }
+        Map<String, String> values = userValues(owner);
+        ResourceBundle words = words(owner.getLanguage());
+        values.put("record.module", words.getString("module." + module.name()));
+        values.put("record.number", number);
+        values.put("record.name", name);
+        values.put("record.url", outbox.crmUrl() + "/" + path(module) + "/view.xhtml?id=" + record.getId());
+        User assigner = caller();
+        values.put("assigner.name", assigner == null ? words.getString("system") : assigner.getDisplayName());
+        outbox.queue(
+                MailEvent.RECORD_ASSIGNED,
+                to(owner),
+                owner.getLanguage(),
+                values,
+                assigner == null ? null : assigner.getId());
+    }
+
+    /**
+     * The portal invitation to a contact just made a portal user, with a new single-use
+     * set-password link (earlier unused links stop working). Security mail: sent even if the
+     * contact opted out.
+     */
+    public void portalInvitation(Contact contact) {
+        Instant now = Instant.now();
+        em.createQuery("update PortalToken t set t.usedAt = :now where t.contactId = :contact and t.usedAt is null")
+                .setParameter("now", now)
+                .setParameter("contact", contact.getId())
+                .executeUpdate();
+        String token = Tokens.create();
+        Instant expires = now.plus(PORTAL_LINK_LIFE);
+        em.persist(new PortalToken(contact.getId(), Tokens.hash(token), now, expires));
+        Map<String, String> values = new HashMap<>();
+        values.put("contact.salutation", contact.getSalutation());
+        values.put("contact.firstName", contact.getFirstName());
+        values.put("contact.lastName", contact.getLastName());
+        values.put("contact.email", contact.getEmail());
+        values.put("contact.number", contact.getNumber());
+        values.put("account.name", contact.getAccount().getName());
+        values.put("link.password", outbox.portalUrl() + "password.xhtml?token=" + token);
+        values.put("link.expires", when(expires, contact.getLanguage(), null));
+        values.values().removeIf(Objects::isNull);
+        outbox.queue(MailEvent.PORTAL_INVITATION, to(contact), contact.getLanguage(), values, callerId());
+    }
+
+    /** A test mail from an administrator to any address, in his language. */
+    public OutboxMessage test(User admin, String address) {
+        return outbox.queue(
+                        MailEvent.TEST,
+                        Recipient.address(address),
+                        admin.getLanguage(),
+                        userValues(admin),
+                        admin.getId())
+                .orElseThrow();
+    }
+
+    public static Recipient to(User user) {
+        return new Recipient(
+                RecipientKind.USER, user.getId(), user.getEmail(), Merge.oneLine(user.getDisplayName()), false);
+    }
+
+    public static Recipient to(Contact contact) {
+        return new Recipient(
+                RecipientKind.CONTACT,
+                contact.getId(),
+                contact.getEmail(),
+                Merge.oneLine(contact.getFullName()),
+                contact.isEmailOptOut());
+    }
+
+    private static Map<String, String> userValues(User user) {
+        Map<String, String> values = new HashMap<>();
+        values.put("user.firstName", user.getFirstName() == null ? user.getLastName() : user.getFirstName());
+        values.put("user.lastName", user.getLastName());
+        values.put("user.username", user.getUsername());
+        values.values().removeIf(Objects::isNull);
+        return values;
+    }
+
+    /** A moment as the recipient reads it: his language's date and time, in his time zone. */
+    static String when(Instant instant, String language, String timeZone) {
+        ZoneId zone;
+        try {
+            zone = timeZone == null ? ZoneId.of("America/Bogota") : ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            zone = ZoneId.of("America/Bogota");
+        }
+        return DateTimeFormatter.ofPattern(words(language).getString("dateTime"), Locale.forLanguageTag(language))
+                .withZone(zone)
+                .format(instant);
+    }
+
+    static ResourceBundle words(String language) {
+        return ResourceBundle.getBundle(
+                "org.enlace.crm.notification.control.MailWords",
+                Locale.forLanguageTag(MailTemplates.language(language)),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static String path(CrmModule module) {
+        return switch (module) {
+            case ACCOUNTS -> "account";
+            case CONTACTS -> "contact";
+            case PRODUCTS -> "product";
+            case SERVICES -> "service";
+        };
+    }
+
+    private User caller() {
+        return caller.find().orElse(null);
+    }
+
+    private Long callerId() {
+        return caller.id();
+    }
+}

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class Load {
 
-    private static final Pattern VIEW_STATE =
+    static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]+)\"");
     private static final String[] PREFIXES = {"Ospi", "Quir", "Mej", "Garz", "Rend", "Cif", "Zulu", "Bed", "Lond", "Car"
     };
@@ -263,8 +263,12 @@ public final class Load {
         return false;
     }
 
-    /** A client with its own cookies, logged in through the login form as a user would. */
     private HttpClient login() throws IOException, InterruptedException {
+        return login(base, username, password);
+    }
+
+    /** A client with its own cookies, logged in through the login form as a user would. */
+    static HttpClient login(String base, String username, String password) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -317,7 +321,7 @@ public final class Load {
     }
 
     /** The server's resident memory now and at its peak (VmRSS, VmHWM), in KiB. */
-    private static long[] memory(long pid) throws IOException {
+    static long[] memory(long pid) throws IOException {
         long rss = 0;
         long peak = 0;
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {

@@ -50,7 +50,7 @@ public class AccountService {
 
     private static final String OWNER = "a.owner.id";
 
-    static final ListQuery<AccountRow> LIST = ListQuery.of(
+    public static final ListQuery<AccountRow> LIST = ListQuery.of(
                     AccountRow.class,
                     "a",
                     "new org.enlace.crm.account.boundary.AccountRow(a.id, a.number, a.name, a.taxId, a.phone, a.email, a.billingAddress.city, o.displayName)",

@@ -3,6 +3,7 @@ package org.enlace.crm.common.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,6 +151,28 @@ public final class ListQuery<T extends ListRow> {
                 .setMaxResults(atMost + 1);
         where.parameters().forEach(ids::setParameter);
         return ids.getResultList().size();
+    }
+
+    /**
+     * For an export: the ids of up to max rows after the given id, in id order, that the list
+     * with the request's filters and search shows the caller (its order and paging aside).
+     * Walking the primary key in chunks reads a million rows in bounded memory.
+     */
+    public List<Long> idsAfter(
+            EntityManager em, PageRequest request, Restriction access, Collection<Long> only, long afterId, int max) {
+        Where where = where(request, access.walking(null), true);
+        String source = alone == null || where.joined() ? from : alone;
+        String clause = (where.sql().isEmpty() ? " where " : where.sql() + " and ") + alias + ".id > :afterId"
+                + (only == null ? "" : " and " + alias + ".id in :only");
+        TypedQuery<Long> ids = em.createQuery(
+                        "select " + alias + ".id from " + source + clause + " order by " + alias + ".id", Long.class)
+                .setParameter("afterId", afterId)
+                .setMaxResults(max);
+        if (only != null) {
+            ids.setParameter("only", only.isEmpty() ? List.of(-1L) : List.copyOf(only));
+        }
+        where.parameters().forEach(ids::setParameter);
+        return ids.getResultList();
     }
 
     /** A where clause, its parameters, and whether it needs an entity joined to the list's own. */

@@ -37,7 +37,7 @@ public record Restriction(String clause, Map<String, Object> parameters, Set<Str
      * only one page is wanted).
      */
     public Restriction walking(String clause) {
-        return new Restriction(this.clause, parameters, hiddenPaths, clause);
+        return isNone() ? this : new Restriction(this.clause, parameters, hiddenPaths, clause);
     }
 
     /** The clause for a list narrowed by a search or filters, or read in its own order. */

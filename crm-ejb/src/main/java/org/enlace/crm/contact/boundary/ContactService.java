@@ -49,7 +49,7 @@ public class ContactService {
 
     private static final String OWNER = "c.owner.id";
 
-    static final ListQuery<ContactRow> LIST = ListQuery.of(
+    public static final ListQuery<ContactRow> LIST = ListQuery.of(
                     ContactRow.class,
                     "c",
                     "new org.enlace.crm.contact.boundary.ContactRow(c.id, c.number, c.lastName, c.firstName, c.title, c.email,"

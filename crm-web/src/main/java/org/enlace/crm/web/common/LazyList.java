@@ -48,6 +48,7 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
     private int reach;
     private int countedUpTo;
     private boolean more;
+    private PageRequest lastRequest;
 
     public LazyList(Rows<T> rows, Count count) {
         this(rows, count, Map.of());
@@ -77,7 +78,8 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         reach = Math.max(reach, first);
-        return rows.load(request(first, pageSize, sortBy, filterBy));
+        lastRequest = request(first, pageSize, sortBy, filterBy);
+        return rows.load(lastRequest);
     }
 
     /**
@@ -91,6 +93,18 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
         }
         reach = Math.max(reach, first);
         return first;
+    }
+
+    /** The filters, search and sort of the page shown last (what an export of "all" takes). */
+    public PageRequest getLastRequest() {
+        return lastRequest == null ? new PageRequest(0, 25, null, true, fixedFilters, null) : lastRequest;
+    }
+
+    /** The ids of the rows on the page shown last. */
+    public List<Long> getPageIds() {
+        return getWrappedData() == null
+                ? List.of()
+                : getWrappedData().stream().map(ListRow::getId).toList();
     }
 
     /** Whether the list has more rows than it counted (then there is no last page to offer). */

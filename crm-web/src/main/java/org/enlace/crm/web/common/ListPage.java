@@ -1,7 +1,17 @@
 package org.enlace.crm.web.common;
 
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.ListRow;
+import org.enlace.crm.imports.boundary.ExportService;
+import org.enlace.crm.security.entity.CrmModule;
 
 /**
  * A list page's view: its lazy table, and the page and quick search it opens with from the
@@ -19,6 +29,44 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
     private String search;
 
     protected abstract LazyList<T> createModel();
+
+    @EJB
+    ExportService exporter;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Formats formats;
+
+    /** The module a list exports to CSV; null for a list without export. */
+    protected CrmModule exportModule() {
+        return null;
+    }
+
+    /**
+     * Sends the list as CSV: scope "all" for every record matching the current filters and search,
+     * "page" for the rows shown. Semicolon-separated for a user who writes decimals with a comma
+     * (as Excel in Spanish expects), else comma-separated.
+     */
+    public void export(String scope) throws IOException {
+        CrmModule module = exportModule();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        List<String> headers = exporter.columns(module).stream()
+                .map(c -> c.labelKeys().stream().map(messages::text).collect(Collectors.joining(" - ")))
+                .toList();
+        List<Long> ids = "page".equals(scope) ? getModel().getPageIds() : null;
+        char delimiter = ",".equals(formats.getDecimalSeparator()) ? ';' : ',';
+        String name = messages.text("export.file." + module.name()) + "-" + LocalDate.now() + ".csv";
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        external.setResponseHeader("X-Content-Type-Options", "nosniff");
+        exporter.export(
+                module, getModel().getLastRequest(), ids, delimiter, headers, external.getResponseOutputStream());
+        faces.responseComplete();
+    }
 
     public LazyList<T> getModel() {
         if (model == null) {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.contact.boundary.ContactService;
+import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.ListPage;
@@ -20,6 +21,11 @@ public class ContactListView extends ListPage<ContactRow> {
 
     @EJB
     ContactService contacts;
+
+    @Override
+    protected CrmModule exportModule() {
+        return CrmModule.CONTACTS;
+    }
 
     @Override
     protected LazyList<ContactRow> createModel() {

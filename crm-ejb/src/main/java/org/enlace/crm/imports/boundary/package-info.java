@@ -1,0 +1,2 @@
+/** Importar y exportar: CSV export of a list (import follows on Jakarta Batch). */
+package org.enlace.crm.imports.boundary;

@@ -98,6 +98,10 @@ public class Account extends OwnedEntity {
     @JoinColumn(name = "parent_id")
     private Account parent;
 
+    /** The same column, read only: lets a query read the id without joining (exports). */
+    @Column(name = "parent_id", insertable = false, updatable = false)
+    private Long parentKey;
+
     @Valid
     @Embedded
     @AttributeOverrides({

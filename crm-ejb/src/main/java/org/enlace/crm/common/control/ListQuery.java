@@ -154,25 +154,32 @@ public final class ListQuery<T extends ListRow> {
     }
 
     /**
-     * For an export: the ids of up to max rows after the given id, in id order, that the list
-     * with the request's filters and search shows the caller (its order and paging aside).
-     * Walking the primary key in chunks reads a million rows in bounded memory.
+     * For an export: up to max rows of another projection (of the list's own entity) after the
+     * given id, in id order, that the list with the request's filters and search shows the caller.
+     * One query per chunk, read in primary-key order; joined only when a filter needs it.
      */
-    public List<Long> idsAfter(
-            EntityManager em, PageRequest request, Restriction access, Collection<Long> only, long afterId, int max) {
+    public <R> List<R> rowsAfter(
+            EntityManager em,
+            Class<R> resultType,
+            String projection,
+            PageRequest request,
+            Restriction access,
+            Collection<Long> only,
+            long afterId,
+            int max) {
         Where where = where(request, access.walking(null), true);
         String source = alone == null || where.joined() ? from : alone;
         String clause = (where.sql().isEmpty() ? " where " : where.sql() + " and ") + alias + ".id > :afterId"
                 + (only == null ? "" : " and " + alias + ".id in :only");
-        TypedQuery<Long> ids = em.createQuery(
-                        "select " + alias + ".id from " + source + clause + " order by " + alias + ".id", Long.class)
+        TypedQuery<R> rows = em.createQuery(
+                        "select " + projection + " from " + source + clause + " order by " + alias + ".id", resultType)
                 .setParameter("afterId", afterId)
                 .setMaxResults(max);
         if (only != null) {
-            ids.setParameter("only", only.isEmpty() ? List.of(-1L) : List.copyOf(only));
+            rows.setParameter("only", only.isEmpty() ? List.of(-1L) : List.copyOf(only));
         }
-        where.parameters().forEach(ids::setParameter);
-        return ids.getResultList();
+        where.parameters().forEach(rows::setParameter);
+        return rows.getResultList();
     }
 
     /** A where clause, its parameters, and whether it needs an entity joined to the list's own. */

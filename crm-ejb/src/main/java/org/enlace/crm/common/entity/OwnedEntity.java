@@ -1,5 +1,6 @@
 package org.enlace.crm.common.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
@@ -14,6 +15,10 @@ public abstract class OwnedEntity extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "owner_id", nullable = false)
     private Owner owner;
+
+    /** The same column, read only: lets a query read the id without joining (exports). */
+    @Column(name = "owner_id", insertable = false, updatable = false)
+    private Long ownerKey;
 
     public Owner getOwner() {
         return owner;

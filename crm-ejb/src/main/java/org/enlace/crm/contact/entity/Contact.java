@@ -71,6 +71,10 @@ public class Contact extends OwnedEntity {
     @JoinColumn(name = "account_id", nullable = false)
     private Account account;
 
+    /** The same column, read only: lets a query read the id without joining (exports). */
+    @Column(name = "account_id", insertable = false, updatable = false)
+    private Long accountKey;
+
     @Email
     @Size(max = EMAIL_LENGTH)
     @Column(length = EMAIL_LENGTH)
@@ -105,6 +109,10 @@ public class Contact extends OwnedEntity {
     @ManyToOne
     @JoinColumn(name = "reports_to_id")
     private Contact reportsTo;
+
+    /** The same column, read only: lets a query read the id without joining (exports). */
+    @Column(name = "reports_to_id", insertable = false, updatable = false)
+    private Long reportsToKey;
 
     /** The language of the mails the contact receives (es or en). */
     @NotNull

@@ -21,8 +21,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.PageRequest;
@@ -100,8 +102,7 @@ public class ExportService {
         Restriction readable = access.readable(module, declared.ownerPath());
         User me = caller.get();
         Format format = new Format(me, settings.current());
-        String projection = declared.alias() + ".id, "
-                + columns.stream().map(CsvColumn::path).collect(Collectors.joining(", "));
+        Chunks chunks = new Chunks(declared, columns);
         long written = 0;
         try {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -112,25 +113,21 @@ public class ExportService {
             csv.writeRecord(headers.stream().map(CsvCells::neutralise).toList());
             long after = 0;
             while (true) {
-                List<Long> ids = declared.list().idsAfter(em, filter, readable, onlyIds, after, CHUNK);
-                if (ids.isEmpty()) {
+                List<Object[]> rows = declared.list()
+                        .rowsAfter(em, Object[].class, chunks.projection(), filter, readable, onlyIds, after, CHUNK);
+                if (rows.isEmpty()) {
                     break;
                 }
-                List<Object[]> rows = em.createQuery(
-                                "select " + projection + " from " + declared.from() + " where " + declared.alias()
-                                        + ".id in :ids order by " + declared.alias() + ".id",
-                                Object[].class)
-                        .setParameter("ids", ids)
-                        .getResultList();
-                for (Object[] row : rows) {
+                List<Object[]> values = chunks.values(em, rows);
+                for (Object[] row : values) {
                     List<String> cells = new ArrayList<>(columns.size());
                     for (int i = 0; i < columns.size(); i++) {
-                        cells.add(format.cell(columns.get(i), row[i + 1]));
+                        cells.add(format.cell(columns.get(i), row[i]));
                     }
                     csv.writeRecord(cells);
                     written++;
                 }
-                after = ids.get(ids.size() - 1);
+                after = (Long) rows.get(rows.size() - 1)[0];
                 em.clear();
                 csv.flush();
             }
@@ -139,6 +136,133 @@ public class ExportService {
             throw new UncheckedIOException(e);
         }
         return written;
+    }
+
+    /**
+     * Reads a chunk: the module's own columns and the ids of the records it points to in one
+     * query by primary key, then each pointed-to record once by id (kept for the next chunks while
+     * few: the owners, the accounts of a list sorted by id). No join over the whole table, which
+     * Derby answers by sorting it before the first row.
+     */
+    private static final class Chunks {
+        /** Pointed-to records kept per lookup: 250,000 names and numbers are some 40 MB. */
+        private static final int KEPT = 250_000;
+
+        private final List<CsvColumn> columns;
+        private final List<CsvColumn> own = new ArrayList<>();
+        private final List<ModuleColumns.Lookup> lookups = new ArrayList<>();
+        private final Map<ModuleColumns.Lookup, List<CsvColumn>> served = new HashMap<>();
+        private final Map<ModuleColumns.Lookup, Map<Long, Object[]>> kept = new HashMap<>();
+        private final String projection;
+        /** For each exported column: the lookup it is read from (-1: the module's own), and where. */
+        private final int[] lookupOf;
+
+        private final int[] at;
+
+        Chunks(ModuleColumns declared, List<CsvColumn> columns) {
+            this.columns = columns;
+            for (CsvColumn column : columns) {
+                ModuleColumns.Lookup lookup = declared.lookups().stream()
+                        .filter(l -> l.serves(column))
+                        .findFirst()
+                        .orElse(null);
+                if (lookup == null) {
+                    own.add(column);
+                } else {
+                    served.computeIfAbsent(lookup, l -> new ArrayList<>()).add(column);
+                }
+            }
+            lookups.addAll(served.keySet());
+            lookupOf = new int[columns.size()];
+            at = new int[columns.size()];
+            for (int i = 0; i < columns.size(); i++) {
+                CsvColumn column = columns.get(i);
+                at[i] = own.indexOf(column);
+                lookupOf[i] = -1;
+                for (int l = 0; l < lookups.size() && at[i] < 0; l++) {
+                    if (served.get(lookups.get(l)).contains(column)) {
+                        lookupOf[i] = l;
+                        at[i] = served.get(lookups.get(l)).indexOf(column);
+                    }
+                }
+            }
+            StringBuilder select = new StringBuilder(declared.alias()).append(".id");
+            own.forEach(c -> select.append(", ").append(c.path()));
+            lookups.forEach(l -> select.append(", ").append(l.foreignKey()));
+            this.projection = select.toString();
+        }
+
+        String projection() {
+            return projection;
+        }
+
+        /** The chunk's values, one array per row in the order of the exported columns. */
+        List<Object[]> values(EntityManager em, List<Object[]> rows) {
+            Map<ModuleColumns.Lookup, Map<Long, Object[]>> found = new HashMap<>();
+            for (int l = 0; l < lookups.size(); l++) {
+                int at = 1 + own.size() + l;
+                Set<Long> ids = new HashSet<>();
+                rows.forEach(row -> {
+                    if (row[at] != null) {
+                        ids.add(((Number) row[at]).longValue());
+                    }
+                });
+                found.put(lookups.get(l), read(em, lookups.get(l), ids));
+            }
+            List<Object[]> values = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                Object[] cells = new Object[columns.size()];
+                for (int i = 0; i < columns.size(); i++) {
+                    if (lookupOf[i] < 0) {
+                        cells[i] = row[1 + at[i]];
+                        continue;
+                    }
+                    Object id = row[1 + own.size() + lookupOf[i]];
+                    Object[] record = id == null
+                            ? null
+                            : found.get(lookups.get(lookupOf[i])).get(((Number) id).longValue());
+                    cells[i] = record == null ? null : record[1 + at[i]];
+                }
+                values.add(cells);
+            }
+            return values;
+        }
+
+        private Map<Long, Object[]> read(EntityManager em, ModuleColumns.Lookup lookup, Set<Long> ids) {
+            Map<Long, Object[]> cache = kept.computeIfAbsent(lookup, l -> new HashMap<>());
+            if (cache.size() > KEPT) {
+                cache.clear();
+            }
+            List<Long> missing =
+                    ids.stream().filter(id -> !cache.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                String select = lookup.alias() + ".id, "
+                        + served.get(lookup).stream().map(CsvColumn::path).collect(Collectors.joining(", "));
+                for (Object[] record : em.createQuery(
+                                "select " + select + " from " + lookup.entity() + " " + lookup.alias() + " where "
+                                        + lookup.alias() + ".id in :ids",
+                                Object[].class)
+                        .setParameter("ids", padded(missing))
+                        .getResultList()) {
+                    cache.put(((Number) record[0]).longValue(), record);
+                }
+            }
+            return cache;
+        }
+    }
+
+    /**
+     * The ids repeated up to the next power of two: an IN list of another length is another
+     * statement, which Derby compiles anew; this way a whole export compiles at most a dozen.
+     */
+    static List<Long> padded(List<Long> ids) {
+        int size = Integer.highestOneBit(Math.max(1, ids.size() - 1)) << 1;
+        List<Long> padded = new ArrayList<>(size);
+        padded.addAll(ids);
+        while (padded.size() < size) {
+            padded.add(ids.get(0));
+        }
+        return padded;
     }
 
     /** How the caller reads values: his date format, decimal separator, language. */

@@ -16,12 +16,30 @@ import org.enlace.crm.settings.entity.PicklistField;
 
 /**
  * What a module declares to be exported (and, next, imported): its list query (the filters and
- * search of its list page), the path of its owner for the access control, the entity, alias and
- * joins to read the rows from, and its columns. A module joins by declaring these; nothing else
+ * search of its list page), the alias of its entity, the path of its owner for the access control,
+ * the records its rows point to, and its columns. A module joins by declaring these; nothing else
  * changes.
  */
 public record ModuleColumns(
-        CrmModule module, ListQuery<?> list, String alias, String ownerPath, String from, List<CsvColumn> columns) {
+        CrmModule module,
+        ListQuery<?> list,
+        String alias,
+        String ownerPath,
+        List<Lookup> lookups,
+        List<CsvColumn> columns) {
+
+    /**
+     * A record the module's rows point to (its account, owner, parent...), read for a whole chunk
+     * of rows by id instead of joined: alias as the columns' paths use it, the path of its id on
+     * the module's entity, and the entity read.
+     */
+    public record Lookup(String alias, String foreignKey, String entity) {
+
+        /** Whether the column reads from this record. */
+        public boolean serves(CsvColumn column) {
+            return column.path().matches("(?s).*\\b" + alias + "\\..*");
+        }
+    }
 
     public static ModuleColumns of(CrmModule module) {
         return switch (module) {
@@ -56,7 +74,7 @@ public record ModuleColumns(
             AccountService.LIST,
             "a",
             "a.owner.id",
-            "Account a join a.owner o left join a.parent p",
+            List.of(new Lookup("o", "a.ownerKey", "Owner"), new Lookup("p", "a.parentKey", "Account")),
             columns(
                     List.of(
                             text("a.number", null, "account.number"),
@@ -85,7 +103,10 @@ public record ModuleColumns(
             ContactService.LIST,
             "c",
             "c.owner.id",
-            "Contact c join c.account a join c.owner o left join c.reportsTo r",
+            List.of(
+                    new Lookup("a", "c.accountKey", "Account"),
+                    new Lookup("o", "c.ownerKey", "Owner"),
+                    new Lookup("r", "c.reportsToKey", "Contact")),
             columns(
                     List.of(
                             text("c.number", null, "contact.number"),

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
 import org.enlace.crm.common.entity.NumberSequence;
 
 /**
@@ -27,5 +29,21 @@ public class NumberSequences {
             throw new IllegalStateException("No number sequence for " + module);
         }
         return sequence.take();
+    }
+
+    /** count numbers at once, for an import's chunk: one locked read instead of one per record. */
+    public List<String> next(String module, int count) {
+        List<String> taken = new ArrayList<>(count);
+        if (count == 0) {
+            return taken;
+        }
+        NumberSequence sequence = em.find(NumberSequence.class, module, LockModeType.PESSIMISTIC_WRITE);
+        if (sequence == null) {
+            throw new IllegalStateException("No number sequence for " + module);
+        }
+        for (int i = 0; i < count; i++) {
+            taken.add(sequence.take());
+        }
+        return taken;
     }
 }

@@ -20,6 +20,18 @@ public abstract class OwnedEntity extends BaseEntity {
     @Column(name = "owner_id", insertable = false, updatable = false)
     private Long ownerKey;
 
+    /** The import that created the record, if one did (undo removes exactly these). */
+    @Column(name = "import_id", updatable = false)
+    private Long importId;
+
+    public Long getImportId() {
+        return importId;
+    }
+
+    public void createdByImport(long importId) {
+        this.importId = importId;
+    }
+
     public Owner getOwner() {
         return owner;
     }

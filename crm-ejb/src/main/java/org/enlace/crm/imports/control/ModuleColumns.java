@@ -8,9 +8,13 @@ import static org.enlace.crm.imports.control.CsvColumn.yesNo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.enlace.crm.account.boundary.AccountService;
+import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.control.ListQuery;
+import org.enlace.crm.common.entity.OwnedEntity;
 import org.enlace.crm.contact.boundary.ContactService;
+import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.settings.entity.PicklistField;
 
@@ -22,11 +26,13 @@ import org.enlace.crm.settings.entity.PicklistField;
  */
 public record ModuleColumns(
         CrmModule module,
+        Class<? extends OwnedEntity> type,
         ListQuery<?> list,
         String alias,
         String ownerPath,
         List<Lookup> lookups,
-        List<CsvColumn> columns) {
+        List<CsvColumn> columns,
+        Set<String> importedLinks) {
 
     /**
      * A record the module's rows point to (its account, owner, parent...), read for a whole chunk
@@ -34,6 +40,12 @@ public record ModuleColumns(
      * the module's entity, and the entity read.
      */
     public record Lookup(String alias, String foreignKey, String entity) {
+
+        /** The name of the link, from its key: c.accountKey is "account". */
+        public String link() {
+            String property = foreignKey.substring(foreignKey.indexOf('.') + 1);
+            return property.substring(0, property.length() - "Key".length());
+        }
 
         /** Whether the column reads from this record. */
         public boolean serves(CsvColumn column) {
@@ -54,6 +66,32 @@ public record ModuleColumns(
         return module == CrmModule.ACCOUNTS || module == CrmModule.CONTACTS;
     }
 
+    /**
+     * The fields an import can fill: the module's own columns (not its number, which the CRM
+     * gives) by their property path, and the links it declares importable (a contact's account by
+     * name or number, any record's owner).
+     */
+    public List<ImportField> importFields() {
+        List<ImportField> fields = new ArrayList<>();
+        for (CsvColumn column : columns) {
+            String path = column.path();
+            if (path.matches(alias + "\\.[A-Za-z.]+") && column.field() != null) {
+                String property = path.substring(alias.length() + 1);
+                fields.add(new ImportField(property, column, ImportField.Target.PROPERTY));
+                continue;
+            }
+            for (Lookup lookup : lookups) {
+                if (lookup.serves(column) && path.matches(lookup.alias() + "\\.[A-Za-z]+")) {
+                    String key = lookup.link() + path.substring(lookup.alias().length());
+                    if (importedLinks.contains(key)) {
+                        fields.add(new ImportField(key, column, ImportField.Target.of(key)));
+                    }
+                }
+            }
+        }
+        return List.copyOf(fields);
+    }
+
     private static List<CsvColumn> address(String path, String field, String sectionKey) {
         List<CsvColumn> parts = new ArrayList<>();
         for (String part : List.of("street", "city", "state", "postalCode", "country")) {
@@ -71,6 +109,7 @@ public record ModuleColumns(
 
     static final ModuleColumns ACCOUNTS = new ModuleColumns(
             CrmModule.ACCOUNTS,
+            Account.class,
             AccountService.LIST,
             "a",
             "a.owner.id",
@@ -96,10 +135,12 @@ public record ModuleColumns(
                             List.of()),
                     List.of(
                             text("a.description", "description", "account.description"),
-                            text("o.displayName", null, "common.owner"))));
+                            text("o.displayName", null, "common.owner"))),
+            Set.of("owner.displayName"));
 
     static final ModuleColumns CONTACTS = new ModuleColumns(
             CrmModule.CONTACTS,
+            Contact.class,
             ContactService.LIST,
             "c",
             "c.owner.id",
@@ -135,5 +176,6 @@ public record ModuleColumns(
                     address("c.mailingAddress", "mailingAddress", "contact.mailingAddress"),
                     List.of(
                             text("c.description", "description", "contact.description"),
-                            text("o.displayName", null, "common.owner"))));
+                            text("o.displayName", null, "common.owner"))),
+            Set.of("account.name", "account.number", "owner.displayName"));
 }

@@ -269,6 +269,14 @@ public class MailService {
         values.put("contact.email", "maria.gomez@example.com");
         values.put("contact.number", "CON-2001");
         values.put("account.name", "Ferretería El Tornillo S.A.S.");
+        values.put("import.module", words.getString("module.CONTACTS"));
+        values.put("import.file", es ? "contactos-feria.csv" : "trade-show-contacts.csv");
+        values.put("import.read", "12500");
+        values.put("import.created", "11800");
+        values.put("import.updated", "420");
+        values.put("import.skipped", "160");
+        values.put("import.rejected", "120");
+        values.put("import.url", outbox.crmUrl() + "/import/import.xhtml?run=3001");
         return values;
     }
 

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import org.enlace.crm.common.entity.OwnedEntity;
 import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.notification.entity.MailEvent;
 import org.enlace.crm.notification.entity.OutboxMessage;
 import org.enlace.crm.notification.entity.Recipient;
@@ -61,6 +62,24 @@ public class Notices {
                 user.getLanguage(),
                 values,
                 callerId());
+    }
+
+    /** Tells a user his long import has finished, with its counts and a link to its results. */
+    public void importFinished(User user, ImportRun run) {
+        if (!user.isActive() || user.getEmail() == null || user.getEmail().isBlank()) {
+            return;
+        }
+        Map<String, String> values = userValues(user);
+        ResourceBundle words = words(user.getLanguage());
+        values.put("import.module", words.getString("module." + run.getModule().name()));
+        values.put("import.file", run.getFileName());
+        values.put("import.read", String.valueOf(run.getRead()));
+        values.put("import.created", String.valueOf(run.getCreated()));
+        values.put("import.updated", String.valueOf(run.getUpdated()));
+        values.put("import.skipped", String.valueOf(run.getSkipped()));
+        values.put("import.rejected", String.valueOf(run.getRejected()));
+        values.put("import.url", outbox.crmUrl() + "/import/import.xhtml?run=" + run.getId());
+        outbox.queue(MailEvent.IMPORT_FINISHED, to(user), user.getLanguage(), values, null);
     }
 
     /**

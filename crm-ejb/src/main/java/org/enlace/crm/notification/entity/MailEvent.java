@@ -40,6 +40,20 @@ public enum MailEvent {
                     "account.name",
                     "link.password",
                     "link.expires")),
+    IMPORT_FINISHED(
+            "import.finished",
+            false,
+            List.of(
+                    "user.firstName",
+                    "user.lastName",
+                    "import.module",
+                    "import.file",
+                    "import.read",
+                    "import.created",
+                    "import.updated",
+                    "import.skipped",
+                    "import.rejected",
+                    "import.url")),
     TEST("test", false, List.of("user.firstName", "user.lastName"));
 
     /** Fields every template may use. */

@@ -1,0 +1,644 @@
+package org.enlace.crm.imports.control;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.imports.control.ImportSettings.DuplicateKey;
+import org.enlace.crm.imports.control.ImportSettings.DuplicateMode;
+import org.enlace.crm.imports.control.RowMapper.Prepared;
+import org.enlace.crm.imports.control.RowMapper.Rejected;
+import org.enlace.crm.imports.control.RowMapper.Row;
+import org.enlace.crm.imports.entity.ImportChange;
+import org.enlace.crm.imports.entity.ImportReject;
+import org.enlace.crm.imports.entity.ImportRun;
+import org.enlace.crm.security.control.AccessControl;
+import org.enlace.crm.security.entity.Action;
+import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.security.entity.Group;
+import org.enlace.crm.security.entity.Owner;
+import org.enlace.crm.security.entity.User;
+import org.enlace.crm.settings.control.SettingsCache;
+import org.enlace.crm.settings.entity.PicklistValue;
+
+/**
+ * Writes one chunk of an import in the chunk's transaction: finds the rows' owners, accounts
+ * and duplicates with one query each for the whole chunk (never one per row), creates, overwrites
+ * or merges the records, keeps the rejected rows with their reasons and what each overwrite
+ * replaced, and adds the chunk's counts and consumed rows to the import. All of it commits
+ * together, so a crash between chunks loses nothing and repeats nothing.
+ */
+@Dependent
+public class ImportEngine {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    NumberSequences numbers;
+
+    @Inject
+    SettingsCache settingsCache;
+
+    /** A record a row goes to: a new one or an existing one, and whether this import created it. */
+    private record Target(OwnedEntity record, boolean created) {}
+
+    /** What a chunk did. */
+    public record Counts(long read, long created, long updated, long skipped, long rejected) {}
+
+    public Counts write(long importId, ImportSettings settings, RowMapper mapper, List<Row> rows) {
+        ImportRun run = em.find(ImportRun.class, importId);
+        ModuleColumns declared = ModuleColumns.of(run.getModule());
+        CrmModule module = run.getModule();
+        access.require(module, Action.IMPORT);
+        List<Rejected> rejected = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>();
+        for (Row row : rows) {
+            if (row instanceof Prepared p) {
+                prepared.add(p);
+            } else {
+                rejected.add((Rejected) row);
+            }
+        }
+        addValues(prepared);
+        prepared = owners(settings, mapper, prepared, rejected);
+        if (module == CrmModule.CONTACTS) {
+            prepared = accounts(settings, mapper, prepared, rejected, importId);
+        }
+        long created = 0;
+        long updated = 0;
+        long skipped = 0;
+        Map<DuplicateKey, Map<String, Target>> known = duplicates(module, settings, prepared);
+        Set<String> keptOnUpdate = access.keptFields(module, false);
+        List<OwnedEntity> fresh = new ArrayList<>();
+        Set<Long> changed = alreadyChanged(importId, known);
+        Instant now = Instant.now();
+        Long userId = access.subject().userId();
+        for (Prepared row : prepared) {
+            Target match = settings.duplicateMode == DuplicateMode.CREATE ? null : match(module, settings, known, row);
+            if (match == null) {
+                OwnedEntity record = row.record();
+                record.createdByImport(importId);
+                record.touch(userId, now);
+                fresh.add(record);
+                remember(module, settings, known, row, new Target(record, true));
+                created++;
+                continue;
+            }
+            if (settings.duplicateMode == DuplicateMode.SKIP) {
+                skipped++;
+                continue;
+            }
+            OwnedEntity existing = match.record();
+            if (!match.created()
+                    && !access.may(module, Action.EDIT, existing.getOwner().getId())) {
+                rejected.add(new Rejected(
+                        row.source(), mapper.format("crm.import.duplicate.notAllowed", describe(existing))));
+                continue;
+            }
+            if (!match.created() && changed.add(existing.getId())) {
+                em.persist(new ImportChange(importId, existing.getId(), before(existing)));
+            }
+            copy(row, existing, settings.duplicateMode == DuplicateMode.MERGE, keptOnUpdate);
+            String invalid = mapper.invalid(existing);
+            if (invalid != null) {
+                if (!match.created()) {
+                    em.refresh(existing);
+                }
+                rejected.add(new Rejected(row.source(), invalid));
+                continue;
+            }
+            if (!match.created()) {
+                existing.touch(userId, now);
+                updated++;
+            }
+        }
+        List<String> taken = numbers.next(sequenceOf(module), fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            numberAs(fresh.get(i), taken.get(i));
+            em.persist(fresh.get(i));
+        }
+        for (Rejected row : rejected) {
+            em.persist(new ImportReject(
+                    importId,
+                    row.source().line(),
+                    row.reason(),
+                    csv(row.source().cells(), settings)));
+        }
+        Counts counts = new Counts(rows.size(), created, updated, skipped, rejected.size());
+        run.count(counts.read(), counts.created(), counts.updated(), counts.skipped(), counts.rejected());
+        em.flush();
+        em.clear();
+        return counts;
+    }
+
+    /** The chunk's existing records an earlier chunk of this import already changed (their "before" is kept). */
+    private Set<Long> alreadyChanged(long importId, Map<DuplicateKey, Map<String, Target>> known) {
+        Set<Long> ids = new HashSet<>();
+        known.values()
+                .forEach(byKey -> byKey.values().forEach(t -> {
+                    if (!t.created()) {
+                        ids.add(t.record().getId());
+                    }
+                }));
+        if (ids.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(em.createQuery(
+                        "select c.recordId from ImportChange c where c.importId = :id and c.recordId in :ids",
+                        Long.class)
+                .setParameter("id", importId)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList());
+    }
+
+    private static String sequenceOf(CrmModule module) {
+        return switch (module) {
+            case ACCOUNTS -> NumberSequences.ACCOUNT;
+            case CONTACTS -> NumberSequences.CONTACT;
+            default -> throw new IllegalArgumentException("No import for " + module);
+        };
+    }
+
+    private static void numberAs(OwnedEntity record, String number) {
+        if (record instanceof Account a) {
+            a.numberAs(number);
+        } else if (record instanceof Contact c) {
+            c.numberAs(number);
+        }
+    }
+
+    private static String describe(OwnedEntity record) {
+        if (record instanceof Account a) {
+            return a.getNumber() + " " + a.getName();
+        }
+        if (record instanceof Contact c) {
+            return c.getNumber() + " " + c.getFullName();
+        }
+        return String.valueOf(record.getId());
+    }
+
+    /** Picklist values the rows add (the user chose "add the value"); each once. */
+    private void addValues(List<Prepared> rows) {
+        Map<String, RowMapper.NewValue> wanted = new LinkedHashMap<>();
+        rows.forEach(r -> r.added().forEach(v -> wanted.putIfAbsent(v.field() + ":" + v.code(), v)));
+        if (wanted.isEmpty()) {
+            return;
+        }
+        boolean any = false;
+        for (RowMapper.NewValue value : wanted.values()) {
+            List<PicklistValue> existing = em.createQuery(
+                            "select v from PicklistValue v where v.field = :field", PicklistValue.class)
+                    .setParameter("field", value.field())
+                    .getResultList();
+            if (existing.stream().anyMatch(v -> v.getCode().equals(value.code()))) {
+                continue;
+            }
+            int position =
+                    existing.stream().mapToInt(PicklistValue::getPosition).max().orElse(0) + 1;
+            em.persist(new PicklistValue(value.field(), value.code(), position, value.label(), value.label()));
+            any = true;
+        }
+        if (any) {
+            settingsCache.changed();
+        }
+    }
+
+    /** Each row's owner, by the import's owner mode; rows whose owner is unknown are rejected or get the default. */
+    private List<Prepared> owners(
+            ImportSettings settings, RowMapper mapper, List<Prepared> rows, List<Rejected> rejected) {
+        Owner fallback = settings.ownerId == null ? null : em.find(Owner.class, settings.ownerId);
+        if (fallback != null && (!assignable(fallback))) {
+            fallback = null;
+        }
+        List<Prepared> kept = new ArrayList<>();
+        switch (settings.ownerMode) {
+            case FIXED -> {
+                for (Prepared row : rows) {
+                    if (fallback == null) {
+                        rejected.add(new Rejected(
+                                row.source(),
+                                mapper.format("crm.import.owner.unknown", mapper.columnOf("owner.displayName"), "")));
+                        continue;
+                    }
+                    row.record().assignTo(fallback);
+                    kept.add(row);
+                }
+            }
+            case ROUND_ROBIN -> {
+                List<User> members = groupMembers(settings.ownerId);
+                for (Prepared row : rows) {
+                    if (members.isEmpty()) {
+                        rejected.add(new Rejected(
+                                row.source(),
+                                mapper.format("crm.import.owner.unknown", mapper.columnOf("owner.displayName"), "")));
+                        continue;
+                    }
+                    // by the row's line, so a resumed import deals them out exactly as the first run would
+                    row.record().assignTo(members.get((int) (row.source().line() % members.size())));
+                    kept.add(row);
+                }
+            }
+            case COLUMN -> {
+                Map<String, Owner> found = ownersNamed(rows.stream()
+                        .map(r -> r.links().get(ImportField.Target.OWNER))
+                        .filter(t -> t != null)
+                        .toList());
+                for (Prepared row : rows) {
+                    String text = row.links().get(ImportField.Target.OWNER);
+                    Owner owner = text == null ? null : found.get(plain(text));
+                    if (owner == null
+                            && (text == null || settings.unknownOwner == ImportSettings.UnknownOwner.DEFAULT)) {
+                        owner = fallback;
+                    }
+                    if (owner == null) {
+                        rejected.add(new Rejected(
+                                row.source(),
+                                mapper.format(
+                                        "crm.import.owner.unknown",
+                                        mapper.columnOf("owner.displayName"),
+                                        text == null ? "" : text)));
+                        continue;
+                    }
+                    row.record().assignTo(owner);
+                    kept.add(row);
+                }
+            }
+        }
+        return kept;
+    }
+
+    private boolean assignable(Owner owner) {
+        if (owner instanceof User user && !user.isActive()) {
+            return false;
+        }
+        return access.mayAssignTo(owner.getId());
+    }
+
+    /** The active users in a group (directly, or through a role or a group in it), by id. */
+    public List<User> groupMembers(Long groupId) {
+        if (groupId == null || em.find(Group.class, groupId) == null) {
+            return List.of();
+        }
+        var scheme = access.scheme();
+        return em
+                .createQuery("select u from User u where u.active = true order by u.id", User.class)
+                .getResultList()
+                .stream()
+                .filter(u -> scheme.groupsOf(u.getId()).contains(groupId))
+                .filter(u -> access.mayAssignTo(u.getId()))
+                .toList();
+    }
+
+    /** Owners named by username, email or display name (users), or display name (groups). */
+    private Map<String, Owner> ownersNamed(Collection<String> texts) {
+        Map<String, Owner> found = new HashMap<>();
+        if (texts.isEmpty()) {
+            return found;
+        }
+        Set<String> names = new HashSet<>();
+        texts.forEach(t -> names.add(t.strip()));
+        List<String> lower = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        for (User user : em.createQuery(
+                        "select u from User u where u.username in :lower or u.email in :lower or u.displayName in :names",
+                        User.class)
+                .setParameter("lower", lower)
+                .setParameter("names", names)
+                .getResultList()) {
+            if (assignable(user)) {
+                for (String key : new String[] {user.getUsername(), user.getEmail(), user.getDisplayName()}) {
+                    if (key != null) {
+                        found.putIfAbsent(plain(key), user);
+                    }
+                }
+            }
+        }
+        for (Group group : em.createQuery("select g from UserGroup g where g.displayName in :names", Group.class)
+                .setParameter("names", names)
+                .getResultList()) {
+            if (assignable(group)) {
+                found.putIfAbsent(plain(group.getDisplayName()), group);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Each contact's account by name or number, among the accounts the user may see; a missing
+     * one rejects the row or is created (once per name, owned by the row's owner, removed by undo).
+     */
+    private List<Prepared> accounts(
+            ImportSettings settings, RowMapper mapper, List<Prepared> rows, List<Rejected> rejected, long importId) {
+        boolean byNumber = settings.accountMatch == ImportSettings.AccountMatch.NUMBER;
+        ImportField.Target target = byNumber ? ImportField.Target.ACCOUNT_NUMBER : ImportField.Target.ACCOUNT_NAME;
+        Set<String> wanted = new HashSet<>();
+        for (Prepared row : rows) {
+            String text = accountText(row, byNumber);
+            if (text != null) {
+                wanted.add(text);
+            }
+        }
+        Map<String, Account> found = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            for (Account account : em.createQuery(
+                            "select a from Account a where " + (byNumber ? "a.number" : "a.name")
+                                    + " in :wanted order by a.id",
+                            Account.class)
+                    .setParameter("wanted", List.copyOf(wanted))
+                    .getResultList()) {
+                if (access.may(
+                        CrmModule.ACCOUNTS, Action.VIEW, account.getOwner().getId())) {
+                    found.putIfAbsent(plain(byNumber ? account.getNumber() : account.getName()), account);
+                }
+            }
+        }
+        List<Prepared> kept = new ArrayList<>();
+        List<Account> created = new ArrayList<>();
+        for (Prepared row : rows) {
+            String text = accountText(row, byNumber);
+            if (text == null) {
+                rejected.add(new Rejected(row.source(), mapper.format("crm.import.account.required")));
+                continue;
+            }
+            Account account = found.get(plain(text));
+            if (account == null
+                    && !byNumber
+                    && settings.missingAccount == ImportSettings.MissingAccount.CREATE
+                    && access.rights().allows(CrmModule.ACCOUNTS, Action.CREATE)) {
+                account = new Account();
+                account.setName(text.length() > Account.NAME_LENGTH ? text.substring(0, Account.NAME_LENGTH) : text);
+                account.assignTo(row.record().getOwner());
+                account.createdByImport(importId);
+                account.touch(access.subject().userId(), Instant.now());
+                created.add(account);
+                found.put(plain(text), account);
+            }
+            if (account == null) {
+                rejected.add(new Rejected(
+                        row.source(),
+                        mapper.format("crm.import.account.missing", mapper.columnOf(keyOf(target)), text)));
+                continue;
+            }
+            ((Contact) row.record()).belongTo(account);
+            kept.add(row);
+        }
+        List<String> taken = numbers.next(NumberSequences.ACCOUNT, created.size());
+        for (int i = 0; i < created.size(); i++) {
+            created.get(i).numberAs(taken.get(i));
+            em.persist(created.get(i));
+        }
+        return kept;
+    }
+
+    private static String keyOf(ImportField.Target target) {
+        return target == ImportField.Target.ACCOUNT_NUMBER ? "account.number" : "account.name";
+    }
+
+    private static String accountText(Prepared row, boolean byNumber) {
+        String text = row.links().get(byNumber ? ImportField.Target.ACCOUNT_NUMBER : ImportField.Target.ACCOUNT_NAME);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The existing records the chunk's rows may duplicate, per key, found with one query per key. */
+    private Map<DuplicateKey, Map<String, Target>> duplicates(
+            CrmModule module, ImportSettings settings, List<Prepared> rows) {
+        Map<DuplicateKey, Map<String, Target>> known = new LinkedHashMap<>();
+        if (settings.duplicateMode == DuplicateMode.CREATE) {
+            return known;
+        }
+        for (DuplicateKey key : settings.duplicateKeys) {
+            Map<String, Target> byKey = new HashMap<>();
+            known.put(key, byKey);
+            Function<OwnedEntity, String> keyOf = keyFunction(module, key);
+            if (keyOf == null) {
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            Set<Long> accounts = new HashSet<>();
+            for (Prepared row : rows) {
+                String value = switch (key) {
+                    case EMAIL -> property(row.record(), "email");
+                    case NAME_AND_ACCOUNT -> property(row.record(), "lastName");
+                    case TAX_ID -> property(row.record(), "taxId");
+                    case NAME -> property(row.record(), "name");
+                };
+                if (value != null) {
+                    values.add(value);
+                }
+                if (row.record() instanceof Contact c
+                        && c.getAccount() != null
+                        && c.getAccount().getId() != null) {
+                    accounts.add(c.getAccount().getId());
+                }
+            }
+            if (values.isEmpty()) {
+                continue;
+            }
+            String entity = module == CrmModule.CONTACTS ? "Contact" : "Account";
+            String path = switch (key) {
+                case EMAIL -> "x.email";
+                case NAME_AND_ACCOUNT -> "x.lastName";
+                case TAX_ID -> "x.taxId";
+                case NAME -> "x.name";
+            };
+            String more = key == DuplicateKey.NAME_AND_ACCOUNT ? " and x.accountKey in :accounts" : "";
+            if (key == DuplicateKey.NAME_AND_ACCOUNT && accounts.isEmpty()) {
+                continue;
+            }
+            var query = em.createQuery(
+                            "select x from " + entity + " x where " + path + " in :values" + more + " order by x.id",
+                            OwnedEntity.class)
+                    .setParameter("values", List.copyOf(values));
+            if (!more.isEmpty()) {
+                query.setParameter("accounts", List.copyOf(accounts));
+            }
+            for (OwnedEntity record : query.getResultList()) {
+                String k = keyOf.apply(record);
+                if (k != null) {
+                    byKey.putIfAbsent(k, new Target(record, false));
+                }
+            }
+        }
+        return known;
+    }
+
+    private static String property(OwnedEntity record, String name) {
+        Object value = Properties.get(record, name);
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
+    }
+
+    private static Function<OwnedEntity, String> keyFunction(CrmModule module, DuplicateKey key) {
+        return switch (key) {
+            case EMAIL -> r -> plainOrNull(property(r, "email"));
+            case TAX_ID -> module == CrmModule.ACCOUNTS ? r -> plainOrNull(property(r, "taxId")) : null;
+            case NAME -> module == CrmModule.ACCOUNTS ? r -> plainOrNull(property(r, "name")) : null;
+            case NAME_AND_ACCOUNT ->
+                module == CrmModule.CONTACTS
+                        ? r -> {
+                            Contact c = (Contact) r;
+                            if (c.getAccount() == null || c.getLastName() == null) {
+                                return null;
+                            }
+                            Object account = c.getAccount().getId() == null
+                                    ? System.identityHashCode(c.getAccount())
+                                    : c.getAccount().getId();
+                            return plain(c.getFirstName() == null ? "" : c.getFirstName()) + "|"
+                                    + plain(c.getLastName()) + "|" + account;
+                        }
+                        : null;
+        };
+    }
+
+    private static Target match(
+            CrmModule module, ImportSettings settings, Map<DuplicateKey, Map<String, Target>> known, Prepared row) {
+        for (DuplicateKey key : settings.duplicateKeys) {
+            Function<OwnedEntity, String> keyOf = keyFunction(module, key);
+            String k = keyOf == null ? null : keyOf.apply(row.record());
+            Target found = k == null ? null : known.get(key).get(k);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** A new record counts for the rows after it: duplicates inside the file are found too. */
+    private static void remember(
+            CrmModule module,
+            ImportSettings settings,
+            Map<DuplicateKey, Map<String, Target>> known,
+            Prepared row,
+            Target target) {
+        for (DuplicateKey key : settings.duplicateKeys) {
+            Function<OwnedEntity, String> keyOf = keyFunction(module, key);
+            String k = keyOf == null ? null : keyOf.apply(row.record());
+            if (k != null) {
+                known.computeIfAbsent(key, x -> new HashMap<>()).putIfAbsent(k, target);
+            }
+        }
+    }
+
+    /** The row's fields into the existing record; merging fills only the empty ones. */
+    private static void copy(Prepared row, OwnedEntity existing, boolean merge, Set<String> kept) {
+        Map<String, ImportField> fields = new HashMap<>();
+        ModuleColumns.of(moduleOf(existing)).importFields().forEach(f -> fields.put(f.key(), f));
+        for (String key : row.given()) {
+            ImportField field = fields.get(key);
+            if (field == null
+                    || field.target() != ImportField.Target.PROPERTY
+                    || kept.contains(field.column().field())) {
+                continue;
+            }
+            Object value = Properties.get(row.record(), key);
+            if (merge && !empty(Properties.get(existing, key))) {
+                continue;
+            }
+            Properties.set(existing, key, value);
+        }
+    }
+
+    private static CrmModule moduleOf(OwnedEntity record) {
+        return record instanceof Contact ? CrmModule.CONTACTS : CrmModule.ACCOUNTS;
+    }
+
+    private static boolean empty(Object value) {
+        return value == null || (value instanceof String s && s.isBlank()) || Boolean.FALSE.equals(value);
+    }
+
+    /** Every importable field's value before the import changed the record, as JSON strings (null stays null). */
+    static String before(OwnedEntity record) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ImportField field : ModuleColumns.of(moduleOf(record)).importFields()) {
+            if (field.target() == ImportField.Target.PROPERTY) {
+                Object value = Properties.get(record, field.key());
+                values.put(field.key(), value == null ? null : value.toString());
+            }
+        }
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.toJson(values);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Puts back the values an import overwrote. */
+    @SuppressWarnings("unchecked")
+    public static void restore(OwnedEntity record, String before) {
+        Map<String, String> values;
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            values = jsonb.fromJson(before, LinkedHashMap.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        values.forEach((key, text) -> {
+            Class<?> type = Properties.type(record.getClass(), key);
+            Object value;
+            if (text == null) {
+                value = type == boolean.class ? Boolean.FALSE : null;
+            } else if (type == LocalDate.class) {
+                value = LocalDate.parse(text);
+            } else if (type == Integer.class || type == int.class) {
+                value = Integer.valueOf(text);
+            } else if (type == BigDecimal.class) {
+                value = new BigDecimal(text);
+            } else if (type == boolean.class || type == Boolean.class) {
+                value = Boolean.valueOf(text);
+            } else {
+                value = text;
+            }
+            Properties.set(record, key, value);
+        });
+    }
+
+    /** Compared as the database compares names: without case or accents, spaces collapsed. */
+    static String plain(String text) {
+        String ascii = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static String plainOrNull(String text) {
+        return text == null ? null : plain(text);
+    }
+
+    /** A row's cells as one CSV record, for the rejected rows' file. */
+    static String csv(List<String> cells, ImportSettings settings) {
+        StringWriter out = new StringWriter();
+        try (CsvWriter writer = CsvWriter.builder()
+                .fieldSeparator(settings.delimiterChar())
+                .lineDelimiter(de.siegmar.fastcsv.writer.LineDelimiter.LF)
+                .build(out)) {
+            writer.writeRecord(cells);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String text = out.toString();
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+}

@@ -1,0 +1,66 @@
+package org.enlace.crm.imports.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.enlace.crm.imports.entity.ImportRun;
+import org.enlace.crm.notification.control.Notices;
+import org.enlace.crm.security.entity.User;
+
+/**
+ * An import's state changes, each in its own transaction (called from the batch runtime's
+ * threads and before a job starts). A long import mails its user when it ends.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportRuns {
+
+    /** An import that ran longer than this mails its user the result (crm.import.mailAfterSeconds). */
+    static final long MAIL_AFTER_MILLIS = Long.getLong("crm.import.mailAfterSeconds", 30) * 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Notices notices;
+
+    public long create(ImportRun run, Long userId) {
+        run.touch(userId, Instant.now());
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
+    public void running(long importId, long executionId) {
+        em.find(ImportRun.class, importId).running(executionId, Instant.now());
+    }
+
+    public void finished(long importId, long millis) {
+        ImportRun run = em.find(ImportRun.class, importId);
+        run.addRunTime(millis);
+        run.completed(Instant.now());
+        if (run.getRunMillis() >= MAIL_AFTER_MILLIS) {
+            em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
+                    .setParameter("username", run.getUsername())
+                    .getResultStream()
+                    .findFirst()
+                    .ifPresent(user -> notices.importFinished(user, run));
+        }
+    }
+
+    public void stopped(long importId, long millis) {
+        ImportRun run = em.find(ImportRun.class, importId);
+        run.addRunTime(millis);
+        run.stopped(Instant.now());
+    }
+
+    public void failed(long importId, long millis, String failure) {
+        ImportRun run = em.find(ImportRun.class, importId);
+        run.addRunTime(millis);
+        run.failed(failure, Instant.now());
+    }
+}

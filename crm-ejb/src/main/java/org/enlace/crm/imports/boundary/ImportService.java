@@ -255,10 +255,33 @@ public class ImportService {
         check(module, chosen);
         User me = caller.get();
         ImportRun run = new ImportRun(
-                module, fileName.strip(), token, fileSize(token), chosen.toJson(), me.getLanguage(), me.getUsername());
+                module,
+                fileName.strip(),
+                token,
+                fileSize(token),
+                chosen.toJson(),
+                me.getLanguage(),
+                me.getUsername(),
+                countRows(token, chosen));
         long id = runs.create(run, me.getId());
         launch(id);
         return id;
+    }
+
+    /** The file's rows as the settings read them, its header aside (a pass over the file, streamed). */
+    private static long countRows(String token, ImportSettings chosen) {
+        long rows = 0;
+        try (CsvReader<CsvRecord> csv = CsvSniffer.builder(chosen.delimiterChar())
+                .ofCsvRecord(ImportFiles.of(token), Charset.forName(chosen.encoding))) {
+            for (CsvRecord ignored : csv) {
+                rows++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException unreadable) {
+            throw new InvalidInputException("file", "crm.import.unreadable");
+        }
+        return Math.max(0, rows - (chosen.header ? 1 : 0));
     }
 
     private static long fileSize(String token) {
@@ -362,6 +385,19 @@ public class ImportService {
         if (!access.mayAssignTo(ownerId)) {
             throw new InvalidInputException("ownerId", "crm.owner.notAssignable");
         }
+    }
+
+    /** The groups the caller may assign records to, for round-robin owners. */
+    public List<org.enlace.crm.security.boundary.OwnerRef> groups() {
+        return em
+                .createQuery(
+                        "select new org.enlace.crm.security.boundary.OwnerRef(g.id, g.displayName) from UserGroup g"
+                                + " order by g.displayName",
+                        org.enlace.crm.security.boundary.OwnerRef.class)
+                .getResultList()
+                .stream()
+                .filter(g -> access.mayAssignTo(g.id()))
+                .toList();
     }
 
     /** An import of the caller's (an administrator sees all). */

@@ -125,6 +125,126 @@ public class ImportSettings implements Serializable {
     @NotNull
     public List<DuplicateKey> duplicateKeys = new ArrayList<>(List.of(DuplicateKey.EMAIL));
 
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(String encoding) {
+        this.encoding = encoding;
+    }
+
+    public String getDelimiter() {
+        return delimiter;
+    }
+
+    public void setDelimiter(String delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    public boolean isHeader() {
+        return header;
+    }
+
+    public void setHeader(boolean header) {
+        this.header = header;
+    }
+
+    public String getDateFormat() {
+        return dateFormat;
+    }
+
+    public void setDateFormat(String dateFormat) {
+        this.dateFormat = dateFormat;
+    }
+
+    public String getDecimal() {
+        return decimal;
+    }
+
+    public void setDecimal(String decimal) {
+        this.decimal = decimal;
+    }
+
+    public List<String> getMapping() {
+        return mapping;
+    }
+
+    public void setMapping(List<String> mapping) {
+        this.mapping = mapping;
+    }
+
+    public Map<String, String> getDefaults() {
+        return defaults;
+    }
+
+    public void setDefaults(Map<String, String> defaults) {
+        this.defaults = defaults;
+    }
+
+    public UnknownValue getUnknownValue() {
+        return unknownValue;
+    }
+
+    public void setUnknownValue(UnknownValue unknownValue) {
+        this.unknownValue = unknownValue;
+    }
+
+    public OwnerMode getOwnerMode() {
+        return ownerMode;
+    }
+
+    public void setOwnerMode(OwnerMode ownerMode) {
+        this.ownerMode = ownerMode;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public UnknownOwner getUnknownOwner() {
+        return unknownOwner;
+    }
+
+    public void setUnknownOwner(UnknownOwner unknownOwner) {
+        this.unknownOwner = unknownOwner;
+    }
+
+    public AccountMatch getAccountMatch() {
+        return accountMatch;
+    }
+
+    public void setAccountMatch(AccountMatch accountMatch) {
+        this.accountMatch = accountMatch;
+    }
+
+    public MissingAccount getMissingAccount() {
+        return missingAccount;
+    }
+
+    public void setMissingAccount(MissingAccount missingAccount) {
+        this.missingAccount = missingAccount;
+    }
+
+    public DuplicateMode getDuplicateMode() {
+        return duplicateMode;
+    }
+
+    public void setDuplicateMode(DuplicateMode duplicateMode) {
+        this.duplicateMode = duplicateMode;
+    }
+
+    public List<DuplicateKey> getDuplicateKeys() {
+        return duplicateKeys;
+    }
+
+    public void setDuplicateKeys(List<DuplicateKey> duplicateKeys) {
+        this.duplicateKeys = duplicateKeys;
+    }
+
     public String toJson() {
         try (Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.toJson(this);

@@ -49,6 +49,10 @@ public class ImportRun extends BaseEntity {
     @Column(nullable = false, length = 100)
     private String username;
 
+    /** The file's rows (its header aside), counted before the import starts. */
+    @Column(name = "rows_total", nullable = false)
+    private long total;
+
     @Column(name = "rows_read", nullable = false)
     private long read;
 
@@ -92,7 +96,8 @@ public class ImportRun extends BaseEntity {
             long fileSize,
             String settings,
             String language,
-            String username) {
+            String username,
+            long total) {
         this.module = module;
         this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.storedName = storedName;
@@ -100,6 +105,28 @@ public class ImportRun extends BaseEntity {
         this.settings = settings;
         this.language = language;
         this.username = username;
+        this.total = total;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    /** How far the import is, 0 to 100. */
+    public int getPercent() {
+        if (total <= 0) {
+            return status == ImportStatus.COMPLETED ? 100 : 0;
+        }
+        return (int) Math.min(100, read * 100 / total);
+    }
+
+    /** Rows read per second of running time (the current run's too while it runs). */
+    public long rowsPerSecond(Instant now) {
+        long millis = runMillis;
+        if (status == ImportStatus.RUNNING && startedAt != null) {
+            millis += Math.max(0, now.toEpochMilli() - startedAt.toEpochMilli());
+        }
+        return millis <= 0 ? 0 : read * 1000 / millis;
     }
 
     /** Adds a chunk's counts; read is the number of file rows the chunk consumed. */
@@ -114,7 +141,7 @@ public class ImportRun extends BaseEntity {
     public void running(long executionId, Instant now) {
         this.executionId = executionId;
         this.status = ImportStatus.RUNNING;
-        this.startedAt = this.startedAt == null ? now : this.startedAt;
+        this.startedAt = now; // this run's start: runMillis holds the earlier runs
         this.failure = null;
     }
 

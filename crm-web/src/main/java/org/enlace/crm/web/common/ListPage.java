@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.ListRow;
 import org.enlace.crm.imports.boundary.ExportService;
+import org.enlace.crm.imports.boundary.ImportService;
 import org.enlace.crm.security.entity.CrmModule;
 
 /**
@@ -32,6 +33,11 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
 
     @EJB
     ExportService exporter;
+
+    @EJB
+    ImportService importer;
+
+    private Boolean importAllowed;
 
     @Inject
     Messages messages;
@@ -66,6 +72,14 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
         exporter.export(
                 module, getModel().getLastRequest(), ids, delimiter, headers, external.getResponseOutputStream());
         faces.responseComplete();
+    }
+
+    /** Whether the list shows its Importar button. */
+    public boolean isImportAllowed() {
+        if (importAllowed == null) {
+            importAllowed = importer.mayImport(exportModule());
+        }
+        return importAllowed;
     }
 
     public LazyList<T> getModel() {

@@ -62,7 +62,10 @@ public class Menu {
                                     "pi pi-wrench",
                                     CrmRole.Names.USER,
                                     CrmModule.SERVICES))),
-            new Group("menu.tools", "pi pi-wrench", List.of()),
+            new Group(
+                    "menu.tools",
+                    "pi pi-wrench",
+                    List.of(new Item("menu.import", "/import/import", "pi pi-upload", CrmRole.Names.USER))),
             new Group(
                     "menu.settings",
                     "pi pi-cog",

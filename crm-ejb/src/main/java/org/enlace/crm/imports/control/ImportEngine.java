@@ -66,7 +66,11 @@ public class ImportEngine {
     SettingsCache settingsCache;
 
     /** A record a row goes to: a new one or an existing one, and whether this import created it. */
-    private record Target(OwnedEntity record, boolean created) {}
+    private record Target(OwnedEntity record, boolean created, Long id) {
+        Target(OwnedEntity record, boolean created) {
+            this(record, created, record.getId());
+        }
+    }
 
     /** What a chunk did. */
     public record Counts(long read, long created, long updated, long skipped, long rejected) {}
@@ -101,6 +105,9 @@ public class ImportEngine {
         Long userId = access.subject().userId();
         for (Prepared row : prepared) {
             Target match = settings.duplicateMode == DuplicateMode.CREATE ? null : match(module, settings, known, row);
+            if (match != null && match.record() == null && settings.duplicateMode != DuplicateMode.SKIP) {
+                match = null; // deleted between the two reads: the row makes a new one
+            }
             if (match == null) {
                 OwnedEntity record = row.record();
                 record.createdByImport(importId);
@@ -162,8 +169,8 @@ public class ImportEngine {
         Set<Long> ids = new HashSet<>();
         known.values()
                 .forEach(byKey -> byKey.values().forEach(t -> {
-                    if (!t.created()) {
-                        ids.add(t.record().getId());
+                    if (!t.created() && t.id() != null) {
+                        ids.add(t.id());
                     }
                 }));
         if (ids.isEmpty()) {
@@ -365,16 +372,33 @@ public class ImportEngine {
         }
         Map<String, Account> found = new HashMap<>();
         if (!wanted.isEmpty()) {
-            for (Account account : em.createQuery(
-                            "select a from Account a where " + (byNumber ? "a.number" : "a.name")
-                                    + " in :wanted order by a.id",
-                            Account.class)
-                    .setParameter("wanted", List.copyOf(wanted))
-                    .getResultList()) {
-                if (access.may(
-                        CrmModule.ACCOUNTS, Action.VIEW, account.getOwner().getId())) {
-                    found.putIfAbsent(plain(byNumber ? account.getNumber() : account.getName()), account);
+            List<Object[]> matches = byNumber
+                    ? byIndex(
+                            "crm_account",
+                            "constraint=uq_crm_account_number",
+                            "account_number",
+                            "id, account_number, owner_id",
+                            wanted)
+                    : byIndex("crm_account", "index=ix_crm_account_name", "name", "id, name, owner_id", wanted);
+            Map<Long, String> visible = new HashMap<>();
+            matches.sort((x, y) -> Long.compare(((Number) x[0]).longValue(), ((Number) y[0]).longValue()));
+            for (Object[] match : matches) {
+                if (access.may(CrmModule.ACCOUNTS, Action.VIEW, ((Number) match[2]).longValue())) {
+                    visible.putIfAbsent(((Number) match[0]).longValue(), plain(String.valueOf(match[1])));
                 }
+            }
+            if (!visible.isEmpty()) {
+                Map<Long, Account> loaded = new HashMap<>();
+                for (Account account : em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                        .setParameter("ids", List.copyOf(visible.keySet()))
+                        .getResultList()) {
+                    loaded.put(account.getId(), account);
+                }
+                visible.keySet().stream().sorted().forEach(id -> {
+                    if (loaded.containsKey(id)) {
+                        found.putIfAbsent(visible.get(id), loaded.get(id));
+                    }
+                });
             }
         }
         List<Prepared> kept = new ArrayList<>();
@@ -424,22 +448,25 @@ public class ImportEngine {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The existing records the chunk's rows may duplicate, per key, found with one query per key. */
+    /**
+     * The existing records the chunk's rows may duplicate, per key: one query per key over the
+     * key's index (Derby otherwise scans the table and compares every row with the whole IN list),
+     * then, unless the rows are only skipped, the records themselves by primary key.
+     */
     private Map<DuplicateKey, Map<String, Target>> duplicates(
             CrmModule module, ImportSettings settings, List<Prepared> rows) {
         Map<DuplicateKey, Map<String, Target>> known = new LinkedHashMap<>();
         if (settings.duplicateMode == DuplicateMode.CREATE) {
             return known;
         }
+        boolean contacts = module == CrmModule.CONTACTS;
+        Map<Long, List<String[]>> wanted = new HashMap<>(); // id -> (key, value) pairs
         for (DuplicateKey key : settings.duplicateKeys) {
-            Map<String, Target> byKey = new HashMap<>();
-            known.put(key, byKey);
-            Function<OwnedEntity, String> keyOf = keyFunction(module, key);
-            if (keyOf == null) {
+            known.put(key, new HashMap<>());
+            if (keyFunction(module, key) == null) {
                 continue;
             }
             Set<String> values = new HashSet<>();
-            Set<Long> accounts = new HashSet<>();
             for (Prepared row : rows) {
                 String value = switch (key) {
                     case EMAIL -> property(row.record(), "email");
@@ -450,41 +477,80 @@ public class ImportEngine {
                 if (value != null) {
                     values.add(value);
                 }
-                if (row.record() instanceof Contact c
-                        && c.getAccount() != null
-                        && c.getAccount().getId() != null) {
-                    accounts.add(c.getAccount().getId());
-                }
             }
             if (values.isEmpty()) {
                 continue;
             }
-            String entity = module == CrmModule.CONTACTS ? "Contact" : "Account";
-            String path = switch (key) {
-                case EMAIL -> "x.email";
-                case NAME_AND_ACCOUNT -> "x.lastName";
-                case TAX_ID -> "x.taxId";
-                case NAME -> "x.name";
+            String table = contacts ? "crm_contact" : "crm_account";
+            String[] lookup = switch (key) {
+                case EMAIL ->
+                    new String[] {
+                        "email", "index=" + (contacts ? "ix_crm_contact_email" : "ix_crm_account_email"), "email"
+                    };
+                case TAX_ID -> new String[] {"tax_id", "index=ix_crm_account_tax_id", "tax_id"};
+                case NAME -> new String[] {"name", "index=ix_crm_account_name", "name"};
+                case NAME_AND_ACCOUNT ->
+                    new String[] {
+                        "last_name",
+                        "index=ix_crm_contact_name",
+                        "coalesce(first_name, '') || '|' || last_name || '|' || cast(account_id as char(20))"
+                    };
             };
-            String more = key == DuplicateKey.NAME_AND_ACCOUNT ? " and x.accountKey in :accounts" : "";
-            if (key == DuplicateKey.NAME_AND_ACCOUNT && accounts.isEmpty()) {
-                continue;
+            for (Object[] found : byIndex(table, lookup[1], lookup[0], "id, " + lookup[2], values)) {
+                String k = key == DuplicateKey.NAME_AND_ACCOUNT
+                        ? nameAndAccount(String.valueOf(found[1]))
+                        : plain(String.valueOf(found[1]));
+                long id = ((Number) found[0]).longValue();
+                known.get(key).putIfAbsent(k, new Target(null, false, id));
+                wanted.computeIfAbsent(id, x -> new ArrayList<>()).add(new String[] {key.name(), k});
             }
-            var query = em.createQuery(
-                            "select x from " + entity + " x where " + path + " in :values" + more + " order by x.id",
-                            OwnedEntity.class)
-                    .setParameter("values", List.copyOf(values));
-            if (!more.isEmpty()) {
-                query.setParameter("accounts", List.copyOf(accounts));
-            }
-            for (OwnedEntity record : query.getResultList()) {
-                String k = keyOf.apply(record);
-                if (k != null) {
-                    byKey.putIfAbsent(k, new Target(record, false));
+        }
+        if (settings.duplicateMode != DuplicateMode.SKIP && !wanted.isEmpty()) {
+            Class<? extends OwnedEntity> type = contacts ? Contact.class : Account.class;
+            for (OwnedEntity record : em.createQuery(
+                            "select x from " + type.getSimpleName() + " x where x.id in :ids", type)
+                    .setParameter("ids", List.copyOf(wanted.keySet()))
+                    .getResultList()) {
+                for (String[] keyed : wanted.get(record.getId())) {
+                    known.get(DuplicateKey.valueOf(keyed[0])).put(keyed[1], new Target(record, false, record.getId()));
                 }
             }
         }
         return known;
+    }
+
+    /** "first|last|accountId" as the key function writes it. */
+    private static String nameAndAccount(String joined) {
+        String[] parts = joined.split("\\|", -1);
+        return plain(parts[0]) + "|" + plain(parts[1]) + "|" + parts[2].strip();
+    }
+
+    /**
+     * Rows of a table whose column is one of the values, read through the named index (a Derby
+     * hint, a plain comment to other databases). The IN list is padded to a power of two so a
+     * handful of statements are compiled, not one per chunk.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> byIndex(String table, String hint, String column, String select, Collection<String> values) {
+        List<String> list = new ArrayList<>(values);
+        int size = Integer.highestOneBit(Math.max(1, list.size() - 1)) << 1;
+        while (list.size() < size) {
+            list.add(list.get(0));
+        }
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < list.size(); i++) {
+            marks.append(i == 0 ? "?" : ", ?");
+        }
+        var query = em.createNativeQuery("select " + select + " from " + table + " --DERBY-PROPERTIES " + hint
+                + "\n where " + column + " in (" + marks + ")");
+        for (int i = 0; i < list.size(); i++) {
+            query.setParameter(i + 1, list.get(i));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            rows.add(row instanceof Object[] array ? array : new Object[] {row});
+        }
+        return rows;
     }
 
     private static String property(OwnedEntity record, String name) {

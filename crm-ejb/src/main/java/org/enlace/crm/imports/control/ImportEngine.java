@@ -382,8 +382,10 @@ public class ImportEngine {
                     : byIndex("crm_account", "index=ix_crm_account_name", "name", "id, name, owner_id", wanted);
             Map<Long, String> visible = new HashMap<>();
             matches.sort((x, y) -> Long.compare(((Number) x[0]).longValue(), ((Number) y[0]).longValue()));
+            Map<Long, Boolean> readable = new HashMap<>();
             for (Object[] match : matches) {
-                if (access.may(CrmModule.ACCOUNTS, Action.VIEW, ((Number) match[2]).longValue())) {
+                long owner = ((Number) match[2]).longValue();
+                if (readable.computeIfAbsent(owner, o -> access.may(CrmModule.ACCOUNTS, Action.VIEW, o))) {
                     visible.putIfAbsent(((Number) match[0]).longValue(), plain(String.valueOf(match[1])));
                 }
             }

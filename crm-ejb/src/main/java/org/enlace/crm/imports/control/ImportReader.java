@@ -13,9 +13,12 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.Serializable;
+import java.lang.annotation.ElementType;
 import java.nio.charset.Charset;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -90,6 +93,21 @@ public class ImportReader extends AbstractItemReader {
                     @Override
                     public String interpolate(String template, Context context, Locale other) {
                         return base.interpolate(template, context, other);
+                    }
+                })
+                // the records are new, detached objects: every property may be read (the default
+                // resolver asks the persistence provider about each one, for every row)
+                .traversableResolver(new TraversableResolver() {
+                    @Override
+                    public boolean isReachable(
+                            Object bean, Path.Node node, Class<?> rootBean, Path path, ElementType type) {
+                        return true;
+                    }
+
+                    @Override
+                    public boolean isCascadable(
+                            Object bean, Path.Node node, Class<?> rootBean, Path path, ElementType type) {
+                        return true;
                     }
                 })
                 .getValidator();

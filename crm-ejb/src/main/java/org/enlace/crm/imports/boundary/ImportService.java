@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.enlace.crm.common.boundary.InvalidInputException;
@@ -73,7 +72,6 @@ public class ImportService {
 
     public static final long MAX_BYTES = 200L * 1024 * 1024;
     public static final int PREVIEW_ROWS = 10;
-    public static final String JOB = "crm-import";
 
     /** An uploaded file waiting for its import, and how it seems to be written. */
     public record Upload(String token, String fileName, long size, CsvSniffer.Guess guess) {}
@@ -294,11 +292,7 @@ public class ImportService {
 
     /** Starts (or resumes) the job of an import. */
     private void launch(long importId) {
-        Properties parameters = new Properties();
-        parameters.setProperty("importId", String.valueOf(importId));
-        parameters.setProperty("chunk", String.valueOf(Integer.getInteger("crm.import.chunk", 1000)));
-        // the job's listener records the execution as it starts
-        BatchRuntime.getJobOperator().start(JOB, parameters);
+        runs.launch(importId);
     }
 
     private void check(CrmModule module, ImportSettings chosen) {
@@ -427,6 +421,7 @@ public class ImportService {
     public void stop(long id) {
         ImportRun run = run(id);
         if (run.getStatus().isActive() && run.getExecutionId() != null) {
+            runs.stopRequested(id);
             JobOperator operator = BatchRuntime.getJobOperator();
             try {
                 operator.stop(run.getExecutionId());

@@ -1,5 +1,6 @@
 package org.enlace.crm.imports.control;
 
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import org.enlace.crm.imports.entity.ImportRun;
+import org.enlace.crm.imports.entity.ImportStatus;
 import org.enlace.crm.notification.control.Notices;
 import org.enlace.crm.security.entity.User;
 
@@ -18,6 +21,8 @@ import org.enlace.crm.security.entity.User;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportRuns {
+
+    public static final String JOB = "crm-import";
 
     /** An import that ran longer than this mails its user the result (crm.import.mailAfterSeconds). */
     static final long MAIL_AFTER_MILLIS = Long.getLong("crm.import.mailAfterSeconds", 30) * 1000;
@@ -33,6 +38,34 @@ public class ImportRuns {
         em.persist(run);
         em.flush();
         return run.getId();
+    }
+
+    /** Starts (or resumes) the batch job of an import; the job's listener records its execution. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void launch(long importId) {
+        java.util.Properties parameters = new java.util.Properties();
+        parameters.setProperty("importId", String.valueOf(importId));
+        parameters.setProperty("chunk", String.valueOf(Integer.getInteger("crm.import.chunk", 1000)));
+        BatchRuntime.getJobOperator().start(JOB, parameters);
+    }
+
+    public void stopRequested(long importId) {
+        em.find(ImportRun.class, importId).stopRequested();
+    }
+
+    /**
+     * The imports a stopped or crashed server left unfinished: running, queued, or stopped by the
+     * shutdown rather than by their user.
+     */
+    public List<Long> unfinished() {
+        return em
+                .createQuery("select r from ImportRun r where r.status in :statuses", ImportRun.class)
+                .setParameter("statuses", List.of(ImportStatus.RUNNING, ImportStatus.QUEUED, ImportStatus.STOPPED))
+                .getResultList()
+                .stream()
+                .filter(r -> r.getStatus() != ImportStatus.STOPPED || !r.isStopRequested())
+                .map(ImportRun::getId)
+                .toList();
     }
 
     public void running(long importId, long executionId) {

@@ -87,6 +87,10 @@ public class ImportRun extends BaseEntity {
     @Column(length = 1000)
     private String failure;
 
+    /** The user stopped it (an import stopped by a server shutdown resumes when the server starts). */
+    @Column(name = "stop_requested", nullable = false)
+    private boolean stopRequested;
+
     protected ImportRun() {}
 
     public ImportRun(
@@ -138,7 +142,16 @@ public class ImportRun extends BaseEntity {
         this.rejected += rejected;
     }
 
+    public void stopRequested() {
+        this.stopRequested = true;
+    }
+
+    public boolean isStopRequested() {
+        return stopRequested;
+    }
+
     public void running(long executionId, Instant now) {
+        this.stopRequested = false;
         this.executionId = executionId;
         this.status = ImportStatus.RUNNING;
         this.startedAt = now; // this run's start: runMillis holds the earlier runs

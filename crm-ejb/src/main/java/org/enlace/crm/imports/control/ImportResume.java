@@ -1,0 +1,50 @@
+package org.enlace.crm.imports.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Resumes, a few seconds after the application starts, the imports a stopped or crashed server
+ * left unfinished. Each goes on from the rows its last committed chunk consumed, so none is
+ * imported twice or lost. (One node: in a cluster, only one node should run this.)
+ */
+@Singleton
+@Startup
+public class ImportResume {
+
+    private static final Logger LOG = Logger.getLogger(ImportResume.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    ImportRuns runs;
+
+    @PostConstruct
+    void schedule() {
+        timers.createSingleActionTimer(Long.getLong("crm.import.resumeDelay", 5000), new TimerConfig(null, false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void resume() {
+        for (Long id : runs.unfinished()) {
+            try {
+                LOG.info(() -> "Resuming import " + id + " left unfinished by the last shutdown");
+                runs.launch(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not resume import " + id, e);
+            }
+        }
+    }
+}

@@ -49,8 +49,15 @@ public class ImportRuns {
         BatchRuntime.getJobOperator().start(JOB, parameters);
     }
 
+    /**
+     * Remembers that the user stopped the import. One column, without the version check: the
+     * running job updates the import's counts at the same time, and only the counts' columns.
+     */
     public void stopRequested(long importId) {
-        em.find(ImportRun.class, importId).stopRequested();
+        em.createNativeQuery("update crm_import set stop_requested = ? where id = ?")
+                .setParameter(1, Boolean.TRUE)
+                .setParameter(2, importId)
+                .executeUpdate();
     }
 
     /**

@@ -142,10 +142,6 @@ public class ImportRun extends BaseEntity {
         this.rejected += rejected;
     }
 
-    public void stopRequested() {
-        this.stopRequested = true;
-    }
-
     public boolean isStopRequested() {
         return stopRequested;
     }

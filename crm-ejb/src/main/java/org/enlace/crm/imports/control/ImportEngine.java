@@ -158,8 +158,19 @@ public class ImportEngine {
                     csv(row.source().cells(), settings)));
         }
         Counts counts = new Counts(rows.size(), created, updated, skipped, rejected.size());
-        run.count(counts.read(), counts.created(), counts.updated(), counts.skipped(), counts.rejected());
         em.flush();
+        // added in the database, not through the entity's version: a page stopping the import, or
+        // anything else touching the import's row meanwhile, never fails the chunk
+        em.createQuery("update ImportRun r set r.read = r.read + :read, r.created = r.created + :created,"
+                        + " r.updated = r.updated + :updated, r.skipped = r.skipped + :skipped,"
+                        + " r.rejected = r.rejected + :rejected where r.id = :id")
+                .setParameter("read", counts.read())
+                .setParameter("created", counts.created())
+                .setParameter("updated", counts.updated())
+                .setParameter("skipped", counts.skipped())
+                .setParameter("rejected", counts.rejected())
+                .setParameter("id", importId)
+                .executeUpdate();
         em.clear();
         return counts;
     }

@@ -133,15 +133,6 @@ public class ImportRun extends BaseEntity {
         return millis <= 0 ? 0 : read * 1000 / millis;
     }
 
-    /** Adds a chunk's counts; read is the number of file rows the chunk consumed. */
-    public void count(long read, long created, long updated, long skipped, long rejected) {
-        this.read += read;
-        this.created += created;
-        this.updated += updated;
-        this.skipped += skipped;
-        this.rejected += rejected;
-    }
-
     public boolean isStopRequested() {
         return stopRequested;
     }

@@ -417,17 +417,45 @@ public class ImportService {
                 .getResultList();
     }
 
-    /** Asks a running import to stop after the chunk it is writing. */
+    /**
+     * Asks a running import to stop after the chunk it is writing. A job the batch runtime is
+     * still starting cannot be stopped yet: asked again until it can, or until it has ended.
+     */
     public void stop(long id) {
         ImportRun run = run(id);
-        if (run.getStatus().isActive() && run.getExecutionId() != null) {
-            runs.stopRequested(id);
-            JobOperator operator = BatchRuntime.getJobOperator();
+        if (!run.getStatus().isActive() || run.getExecutionId() == null) {
+            return;
+        }
+        runs.stopRequested(id);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        for (int attempt = 0; attempt < 100; attempt++) {
             try {
                 operator.stop(run.getExecutionId());
-            } catch (RuntimeException notRunning) {
-                runs.stopped(id, 0);
+                return;
+            } catch (jakarta.batch.operations.JobExecutionNotRunningException notYet) {
+                if (!running(operator, run.getExecutionId())) {
+                    return; // it ended meanwhile; its listener recorded how
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
+        }
+    }
+
+    /** Whether the batch runtime still runs (or starts, or stops) that execution. */
+    private static boolean running(JobOperator operator, long executionId) {
+        try {
+            jakarta.batch.runtime.BatchStatus status =
+                    operator.getJobExecution(executionId).getBatchStatus();
+            return status == jakarta.batch.runtime.BatchStatus.STARTING
+                    || status == jakarta.batch.runtime.BatchStatus.STARTED
+                    || status == jakarta.batch.runtime.BatchStatus.STOPPING;
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException gone) {
+            return false; // from before a restart
         }
     }
 
@@ -438,6 +466,19 @@ public class ImportService {
         requireImport(run.getModule());
         if (run.getStatus() != ImportStatus.STOPPED && run.getStatus() != ImportStatus.FAILED) {
             throw new InvalidInputException(null, "crm.import.notResumable");
+        }
+        // never two executions of one import at once: the stopped one may still be winding down
+        JobOperator operator = BatchRuntime.getJobOperator();
+        for (int wait = 0; run.getExecutionId() != null && running(operator, run.getExecutionId()); wait++) {
+            if (wait >= 100) {
+                throw new InvalidInputException(null, "crm.import.notResumable");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InvalidInputException(null, "crm.import.notResumable");
+            }
         }
         launch(id);
     }

@@ -10,6 +10,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,15 +31,25 @@ public class ImportResume {
     @EJB
     ImportRuns runs;
 
+    /** The imports unfinished when the application started, read before any new one can start. */
+    private List<Long> left = List.of();
+
     @PostConstruct
     void schedule() {
-        timers.createSingleActionTimer(Long.getLong("crm.import.resumeDelay", 5000), new TimerConfig(null, false));
+        left = runs.unfinished();
+        if (!left.isEmpty()) {
+            timers.createSingleActionTimer(Long.getLong("crm.import.resumeDelay", 5000), new TimerConfig(null, false));
+        }
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void resume() {
-        for (Long id : runs.unfinished()) {
+        List<Long> still = runs.unfinished();
+        for (Long id : left) {
+            if (!still.contains(id)) {
+                continue; // resumed or undone by its user meanwhile
+            }
             try {
                 LOG.info(() -> "Resuming import " + id + " left unfinished by the last shutdown");
                 runs.launch(id);

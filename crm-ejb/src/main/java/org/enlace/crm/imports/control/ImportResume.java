@@ -2,6 +2,7 @@ package org.enlace.crm.imports.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator")
 public class ImportResume {
 
     private static final Logger LOG = Logger.getLogger(ImportResume.class.getName());

@@ -138,7 +138,13 @@ public class Account extends OwnedEntity {
         setName(name);
     }
 
+    @Override
+    public String recordName() {
+        return name;
+    }
+
     /** Given once, when the account is first stored. */
+    @Override
     public void numberAs(String number) {
         if (this.number != null) {
             throw new IllegalStateException("An account keeps its number");
@@ -218,6 +224,7 @@ public class Account extends OwnedEntity {
         this.taxId = normalized;
     }
 
+    @Override
     public String getNumber() {
         return number;
     }

@@ -24,6 +24,15 @@ public abstract class OwnedEntity extends BaseEntity {
     @Column(name = "import_id", updatable = false)
     private Long importId;
 
+    /** The number the CRM gives the record (ACC-1, CON-1...). */
+    public abstract String getNumber();
+
+    /** Gives the record its number, once, when it is created. */
+    public abstract void numberAs(String number);
+
+    /** What a person calls the record: its name, a contact's full name. */
+    public abstract String recordName();
+
     public Long getImportId() {
         return importId;
     }

@@ -171,6 +171,12 @@ public class Contact extends OwnedEntity {
                 && (supportEnd == null || !day.isAfter(supportEnd));
     }
 
+    @Override
+    public String recordName() {
+        return getFullName();
+    }
+
+    @Override
     public void numberAs(String number) {
         if (this.number != null) {
             throw new IllegalStateException("A contact keeps its number");
@@ -272,6 +278,7 @@ public class Contact extends OwnedEntity {
         this.language = language;
     }
 
+    @Override
     public String getNumber() {
         return number;
     }

@@ -298,7 +298,8 @@ public class ExportService {
         }
 
         private String number(Object value) {
-            String plain = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+            String plain =
+                    value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
             return ".".equals(decimal) ? plain : plain.replace(".", decimal);
         }
 

@@ -33,10 +33,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.ModuleDisabledException;
 import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.imports.control.CsvSniffer;
 import org.enlace.crm.imports.control.ImportEngine;
 import org.enlace.crm.imports.control.ImportField;
@@ -114,6 +116,19 @@ public class ImportService {
                 && settings.current().enabled(module)
                 && access.rights().allows(module, Action.IMPORT)
                 && access.rights().allows(module, Action.CREATE);
+    }
+
+    /** The modules the caller may import into, in menu order. */
+    public List<CrmModule> modules() {
+        return ModuleColumns.modules().stream().filter(this::mayImport).toList();
+    }
+
+    /** The keys by which an import into the module can find duplicates, the usual one first. */
+    public List<ImportSettings.DuplicateKey> duplicateKeys(@NotNull CrmModule module) {
+        ModuleColumns declared = ModuleColumns.of(module);
+        return java.util.Arrays.stream(ImportSettings.DuplicateKey.values())
+                .filter(declared::finds)
+                .toList();
     }
 
     /**
@@ -346,12 +361,7 @@ public class ImportService {
                 throw new InvalidInputException("duplicateKeys", "crm.import.duplicates.keys");
             }
             for (ImportSettings.DuplicateKey key : chosen.duplicateKeys) {
-                boolean fits = switch (key) {
-                    case EMAIL -> true;
-                    case NAME_AND_ACCOUNT -> module == CrmModule.CONTACTS;
-                    case TAX_ID, NAME -> module == CrmModule.ACCOUNTS;
-                };
-                if (!fits) {
+                if (!ModuleColumns.of(module).finds(key)) {
                     throw new InvalidInputException("duplicateKeys", "crm.import.duplicates.key", key.name());
                 }
             }
@@ -573,7 +583,8 @@ public class ImportService {
                         "select c from ImportChange c where c.importId = :id", ImportChange.class)
                 .setParameter("id", id)
                 .getResultList();
-        Class<? extends OwnedEntity> type = ModuleColumns.of(run.getModule()).type();
+        ModuleColumns declared = ModuleColumns.of(run.getModule());
+        Class<? extends OwnedEntity> type = declared.type();
         for (ImportChange change : changes) {
             OwnedEntity record = em.find(type, change.getRecordId());
             if (record != null) {
@@ -581,6 +592,19 @@ public class ImportService {
                 record.touch(me, now);
                 restored++;
             }
+        }
+        if (type != Contact.class && type != Account.class) {
+            for (String dependent : declared.dependents()) {
+                String table = dependent.substring(0, dependent.indexOf('.'));
+                String column = dependent.substring(dependent.indexOf('.') + 1);
+                em.createNativeQuery("delete from " + table + " where " + column + " in (select id from "
+                                + declared.table() + " where import_id = ?)")
+                        .setParameter(1, id)
+                        .executeUpdate();
+            }
+            removed += em.createQuery("delete from " + type.getSimpleName() + " x where x.importId = :id")
+                    .setParameter("id", id)
+                    .executeUpdate();
         }
         em.createQuery("update Contact c set c.reportsTo = null where c.reportsTo.id in"
                         + " (select x.id from Contact x where x.importId = :id)")

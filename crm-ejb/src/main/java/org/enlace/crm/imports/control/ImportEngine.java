@@ -91,20 +91,21 @@ public class ImportEngine {
         }
         addValues(prepared);
         prepared = owners(settings, mapper, prepared, rejected);
-        if (module == CrmModule.CONTACTS) {
+        if (declared.importedLinks().stream().anyMatch(link -> link.startsWith("account."))) {
             prepared = accounts(settings, mapper, prepared, rejected, importId);
         }
         long created = 0;
         long updated = 0;
         long skipped = 0;
-        Map<DuplicateKey, Map<String, Target>> known = duplicates(module, settings, prepared);
+        Map<DuplicateKey, Map<String, Target>> known = duplicates(declared, settings, prepared);
         Set<String> keptOnUpdate = access.keptFields(module, false);
         List<OwnedEntity> fresh = new ArrayList<>();
         Set<Long> changed = alreadyChanged(importId, known);
         Instant now = Instant.now();
         Long userId = access.subject().userId();
         for (Prepared row : prepared) {
-            Target match = settings.duplicateMode == DuplicateMode.CREATE ? null : match(module, settings, known, row);
+            Target match =
+                    settings.duplicateMode == DuplicateMode.CREATE ? null : match(declared, settings, known, row);
             if (match != null && match.record() == null && settings.duplicateMode != DuplicateMode.SKIP) {
                 match = null; // deleted between the two reads: the row makes a new one
             }
@@ -113,7 +114,7 @@ public class ImportEngine {
                 record.createdByImport(importId);
                 record.touch(userId, now);
                 fresh.add(record);
-                remember(module, settings, known, row, new Target(record, true));
+                remember(declared, settings, known, row, new Target(record, true));
                 created++;
                 continue;
             }
@@ -125,7 +126,10 @@ public class ImportEngine {
             if (!match.created()
                     && !access.may(module, Action.EDIT, existing.getOwner().getId())) {
                 rejected.add(new Rejected(
-                        row.source(), mapper.format("crm.import.duplicate.notAllowed", describe(existing))));
+                        row.source(),
+                        mapper.format(
+                                "crm.import.duplicate.notAllowed",
+                                existing.getNumber() + " " + existing.recordName())));
                 continue;
             }
             if (!match.created() && changed.add(existing.getId())) {
@@ -145,9 +149,9 @@ public class ImportEngine {
                 updated++;
             }
         }
-        List<String> taken = numbers.next(sequenceOf(module), fresh.size());
+        List<String> taken = numbers.next(declared.sequence(), fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
-            numberAs(fresh.get(i), taken.get(i));
+            fresh.get(i).numberAs(taken.get(i));
             em.persist(fresh.get(i));
         }
         for (Rejected row : rejected) {
@@ -193,32 +197,6 @@ public class ImportEngine {
                 .setParameter("id", importId)
                 .setParameter("ids", List.copyOf(ids))
                 .getResultList());
-    }
-
-    private static String sequenceOf(CrmModule module) {
-        return switch (module) {
-            case ACCOUNTS -> NumberSequences.ACCOUNT;
-            case CONTACTS -> NumberSequences.CONTACT;
-            default -> throw new IllegalArgumentException("No import for " + module);
-        };
-    }
-
-    private static void numberAs(OwnedEntity record, String number) {
-        if (record instanceof Account a) {
-            a.numberAs(number);
-        } else if (record instanceof Contact c) {
-            c.numberAs(number);
-        }
-    }
-
-    private static String describe(OwnedEntity record) {
-        if (record instanceof Account a) {
-            return a.getNumber() + " " + a.getName();
-        }
-        if (record instanceof Contact c) {
-            return c.getNumber() + " " + c.getFullName();
-        }
-        return String.valueOf(record.getId());
     }
 
     /** Picklist values the rows add (the user chose "add the value"); each once. */
@@ -467,26 +445,21 @@ public class ImportEngine {
      * then, unless the rows are only skipped, the records themselves by primary key.
      */
     private Map<DuplicateKey, Map<String, Target>> duplicates(
-            CrmModule module, ImportSettings settings, List<Prepared> rows) {
+            ModuleColumns declared, ImportSettings settings, List<Prepared> rows) {
         Map<DuplicateKey, Map<String, Target>> known = new LinkedHashMap<>();
         if (settings.duplicateMode == DuplicateMode.CREATE) {
             return known;
         }
-        boolean contacts = module == CrmModule.CONTACTS;
         Map<Long, List<String[]>> wanted = new HashMap<>(); // id -> (key, value) pairs
         for (DuplicateKey key : settings.duplicateKeys) {
             known.put(key, new HashMap<>());
-            if (keyFunction(module, key) == null) {
+            ModuleColumns.KeyIndex lookup = declared.duplicateKeys().get(key);
+            if (lookup == null) {
                 continue;
             }
             Set<String> values = new HashSet<>();
             for (Prepared row : rows) {
-                String value = switch (key) {
-                    case EMAIL -> property(row.record(), "email");
-                    case NAME_AND_ACCOUNT -> property(row.record(), "lastName");
-                    case TAX_ID -> property(row.record(), "taxId");
-                    case NAME -> property(row.record(), "name");
-                };
+                String value = property(row.record(), lookup.property());
                 if (value != null) {
                     values.add(value);
                 }
@@ -494,22 +467,8 @@ public class ImportEngine {
             if (values.isEmpty()) {
                 continue;
             }
-            String table = contacts ? "crm_contact" : "crm_account";
-            String[] lookup = switch (key) {
-                case EMAIL ->
-                    new String[] {
-                        "email", "index=" + (contacts ? "ix_crm_contact_email" : "ix_crm_account_email"), "email"
-                    };
-                case TAX_ID -> new String[] {"tax_id", "index=ix_crm_account_tax_id", "tax_id"};
-                case NAME -> new String[] {"name", "index=ix_crm_account_name", "name"};
-                case NAME_AND_ACCOUNT ->
-                    new String[] {
-                        "last_name",
-                        "index=ix_crm_contact_name",
-                        "coalesce(first_name, '') || '|' || last_name || '|' || cast(account_id as char(20))"
-                    };
-            };
-            for (Object[] found : byIndex(table, lookup[1], lookup[0], "id, " + lookup[2], values)) {
+            for (Object[] found : byIndex(
+                    declared.table(), "index=" + lookup.index(), lookup.column(), "id, " + lookup.select(), values)) {
                 String k = key == DuplicateKey.NAME_AND_ACCOUNT
                         ? nameAndAccount(String.valueOf(found[1]))
                         : plain(String.valueOf(found[1]));
@@ -519,7 +478,7 @@ public class ImportEngine {
             }
         }
         if (settings.duplicateMode != DuplicateMode.SKIP && !wanted.isEmpty()) {
-            Class<? extends OwnedEntity> type = contacts ? Contact.class : Account.class;
+            Class<? extends OwnedEntity> type = declared.type();
             for (OwnedEntity record : em.createQuery(
                             "select x from " + type.getSimpleName() + " x where x.id in :ids", type)
                     .setParameter("ids", List.copyOf(wanted.keySet()))
@@ -573,32 +532,34 @@ public class ImportEngine {
                 : value.toString().strip();
     }
 
-    private static Function<OwnedEntity, String> keyFunction(CrmModule module, DuplicateKey key) {
-        return switch (key) {
-            case EMAIL -> r -> plainOrNull(property(r, "email"));
-            case TAX_ID -> module == CrmModule.ACCOUNTS ? r -> plainOrNull(property(r, "taxId")) : null;
-            case NAME -> module == CrmModule.ACCOUNTS ? r -> plainOrNull(property(r, "name")) : null;
-            case NAME_AND_ACCOUNT ->
-                module == CrmModule.CONTACTS
-                        ? r -> {
-                            Contact c = (Contact) r;
-                            if (c.getAccount() == null || c.getLastName() == null) {
-                                return null;
-                            }
-                            Object account = c.getAccount().getId() == null
-                                    ? System.identityHashCode(c.getAccount())
-                                    : c.getAccount().getId();
-                            return plain(c.getFirstName() == null ? "" : c.getFirstName()) + "|"
-                                    + plain(c.getLastName()) + "|" + account;
-                        }
-                        : null;
+    private static Function<OwnedEntity, String> keyFunction(ModuleColumns declared, DuplicateKey key) {
+        ModuleColumns.KeyIndex lookup = declared.duplicateKeys().get(key);
+        if (lookup == null) {
+            return null;
+        }
+        if (key != DuplicateKey.NAME_AND_ACCOUNT) {
+            return r -> plainOrNull(property(r, lookup.property()));
+        }
+        return r -> {
+            Contact c = (Contact) r;
+            if (c.getAccount() == null || c.getLastName() == null) {
+                return null;
+            }
+            Object account = c.getAccount().getId() == null
+                    ? System.identityHashCode(c.getAccount())
+                    : c.getAccount().getId();
+            return plain(c.getFirstName() == null ? "" : c.getFirstName()) + "|" + plain(c.getLastName()) + "|"
+                    + account;
         };
     }
 
     private static Target match(
-            CrmModule module, ImportSettings settings, Map<DuplicateKey, Map<String, Target>> known, Prepared row) {
+            ModuleColumns declared,
+            ImportSettings settings,
+            Map<DuplicateKey, Map<String, Target>> known,
+            Prepared row) {
         for (DuplicateKey key : settings.duplicateKeys) {
-            Function<OwnedEntity, String> keyOf = keyFunction(module, key);
+            Function<OwnedEntity, String> keyOf = keyFunction(declared, key);
             String k = keyOf == null ? null : keyOf.apply(row.record());
             Target found = k == null ? null : known.get(key).get(k);
             if (found != null) {
@@ -610,13 +571,13 @@ public class ImportEngine {
 
     /** A new record counts for the rows after it: duplicates inside the file are found too. */
     private static void remember(
-            CrmModule module,
+            ModuleColumns declared,
             ImportSettings settings,
             Map<DuplicateKey, Map<String, Target>> known,
             Prepared row,
             Target target) {
         for (DuplicateKey key : settings.duplicateKeys) {
-            Function<OwnedEntity, String> keyOf = keyFunction(module, key);
+            Function<OwnedEntity, String> keyOf = keyFunction(declared, key);
             String k = keyOf == null ? null : keyOf.apply(row.record());
             if (k != null) {
                 known.computeIfAbsent(key, x -> new HashMap<>()).putIfAbsent(k, target);
@@ -627,7 +588,7 @@ public class ImportEngine {
     /** The row's fields into the existing record; merging fills only the empty ones. */
     private static void copy(Prepared row, OwnedEntity existing, boolean merge, Set<String> kept) {
         Map<String, ImportField> fields = new HashMap<>();
-        ModuleColumns.of(moduleOf(existing)).importFields().forEach(f -> fields.put(f.key(), f));
+        ModuleColumns.of(existing).importFields().forEach(f -> fields.put(f.key(), f));
         for (String key : row.given()) {
             ImportField field = fields.get(key);
             if (field == null
@@ -643,10 +604,6 @@ public class ImportEngine {
         }
     }
 
-    private static CrmModule moduleOf(OwnedEntity record) {
-        return record instanceof Contact ? CrmModule.CONTACTS : CrmModule.ACCOUNTS;
-    }
-
     private static boolean empty(Object value) {
         return value == null || (value instanceof String s && s.isBlank()) || Boolean.FALSE.equals(value);
     }
@@ -654,7 +611,7 @@ public class ImportEngine {
     /** Every importable field's value before the import changed the record, as JSON strings (null stays null). */
     static String before(OwnedEntity record) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (ImportField field : ModuleColumns.of(moduleOf(record)).importFields()) {
+        for (ImportField field : ModuleColumns.of(record).importFields()) {
             if (field.target() == ImportField.Target.PROPERTY) {
                 Object value = Properties.get(record, field.key());
                 values.put(field.key(), value == null ? null : value.toString());

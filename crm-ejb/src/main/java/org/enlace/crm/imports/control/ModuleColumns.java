@@ -7,22 +7,31 @@ import static org.enlace.crm.imports.control.CsvColumn.text;
 import static org.enlace.crm.imports.control.CsvColumn.yesNo;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.control.ListQuery;
+import org.enlace.crm.common.control.NumberSequences;
 import org.enlace.crm.common.entity.OwnedEntity;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.imports.control.ImportSettings.DuplicateKey;
+import org.enlace.crm.inventory.boundary.ProductService;
+import org.enlace.crm.inventory.boundary.ServiceService;
+import org.enlace.crm.inventory.entity.Product;
+import org.enlace.crm.inventory.entity.Service;
 import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.settings.entity.PicklistField;
 
 /**
- * What a module declares to be exported (and, next, imported): its list query (the filters and
+ * What a module declares to be exported and imported: its list query (the filters and
  * search of its list page), the alias of its entity, the path of its owner for the access control,
- * the records its rows point to, and its columns. A module joins by declaring these; nothing else
- * changes.
+ * the records its rows point to, its columns, its number sequence, its table and how duplicates
+ * are found, and the tables ("table.column") holding rows that belong to a record, which an undo
+ * removes with it. A module joins by declaring these; nothing else changes.
  */
 public record ModuleColumns(
         CrmModule module,
@@ -32,7 +41,23 @@ public record ModuleColumns(
         String ownerPath,
         List<Lookup> lookups,
         List<CsvColumn> columns,
-        Set<String> importedLinks) {
+        Set<String> importedLinks,
+        String sequence,
+        String table,
+        Map<DuplicateKey, KeyIndex> duplicateKeys,
+        List<String> dependents) {
+
+    /**
+     * How an import finds the existing records a row may repeat, by one key: the row's property
+     * whose values are looked up, the column and index that find them, and what the lookup reads
+     * back to compare (the column itself, or an expression for a key of several columns).
+     */
+    public record KeyIndex(String property, String column, String index, String select) {
+
+        KeyIndex(String property, String column, String index) {
+            this(property, column, index, column);
+        }
+    }
 
     /**
      * A record the module's rows point to (its account, owner, parent...), read for a whole chunk
@@ -54,16 +79,33 @@ public record ModuleColumns(
     }
 
     public static ModuleColumns of(CrmModule module) {
-        return switch (module) {
-            case ACCOUNTS -> ACCOUNTS;
-            case CONTACTS -> CONTACTS;
-            default -> throw new IllegalArgumentException("No CSV columns for " + module);
-        };
+        ModuleColumns declared = module == null ? null : DECLARED.get(module);
+        if (declared == null) {
+            throw new IllegalArgumentException("No CSV columns for " + module);
+        }
+        return declared;
     }
 
-    /** The modules that can be exported. */
+    /** The declaration of a record's module. */
+    public static ModuleColumns of(OwnedEntity record) {
+        return DECLARED.values().stream()
+                .filter(d -> d.type().isInstance(record))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No CSV columns for " + record.getClass()));
+    }
+
+    /** The modules that can be exported and imported, in menu order. */
+    public static List<CrmModule> modules() {
+        return List.copyOf(DECLARED.keySet());
+    }
+
     public static boolean supports(CrmModule module) {
-        return module == CrmModule.ACCOUNTS || module == CrmModule.CONTACTS;
+        return module != null && DECLARED.containsKey(module);
+    }
+
+    /** Whether duplicates can be looked for by the key in this module. */
+    public boolean finds(DuplicateKey key) {
+        return duplicateKeys.containsKey(key);
     }
 
     /**
@@ -136,7 +178,14 @@ public record ModuleColumns(
                     List.of(
                             text("a.description", "description", "account.description"),
                             text("o.displayName", null, "common.owner"))),
-            Set.of("owner.displayName"));
+            Set.of("owner.displayName"),
+            NumberSequences.ACCOUNT,
+            "crm_account",
+            Map.of(
+                    DuplicateKey.EMAIL, new KeyIndex("email", "email", "ix_crm_account_email"),
+                    DuplicateKey.TAX_ID, new KeyIndex("taxId", "tax_id", "ix_crm_account_tax_id"),
+                    DuplicateKey.NAME, new KeyIndex("name", "name", "ix_crm_account_name")),
+            List.of());
 
     static final ModuleColumns CONTACTS = new ModuleColumns(
             CrmModule.CONTACTS,
@@ -177,5 +226,86 @@ public record ModuleColumns(
                     List.of(
                             text("c.description", "description", "contact.description"),
                             text("o.displayName", null, "common.owner"))),
-            Set.of("account.name", "account.number", "owner.displayName"));
+            Set.of("account.name", "account.number", "owner.displayName"),
+            NumberSequences.CONTACT,
+            "crm_contact",
+            Map.of(
+                    DuplicateKey.EMAIL,
+                    new KeyIndex("email", "email", "ix_crm_contact_email"),
+                    DuplicateKey.NAME_AND_ACCOUNT,
+                    new KeyIndex(
+                            "lastName",
+                            "last_name",
+                            "ix_crm_contact_name",
+                            "coalesce(first_name, '') || '|' || last_name || '|' || cast(account_id as char(20))")),
+            List.of());
+
+    static final ModuleColumns PRODUCTS = new ModuleColumns(
+            CrmModule.PRODUCTS,
+            Product.class,
+            ProductService.LIST,
+            "p",
+            "p.owner.id",
+            List.of(new Lookup("o", "p.ownerKey", "Owner")),
+            List.of(
+                    text("p.number", null, "product.number"),
+                    text("p.name", "name", "product.name"),
+                    text("p.partNumber", "partNumber", "product.partNumber"),
+                    yesNo("p.active", "active", "product.active"),
+                    picklist("p.category", PicklistField.PRODUCT_CATEGORY, "product.category"),
+                    picklist("p.manufacturer", PicklistField.PRODUCT_MANUFACTURER, "product.manufacturer"),
+                    text("p.vendorPartNumber", "vendorPartNumber", "product.vendorPartNumber"),
+                    text("p.serialNumber", "serialNumber", "product.serialNumber"),
+                    date("p.salesStart", "salesDates", "product.salesStart"),
+                    date("p.salesEnd", "salesDates", "product.salesEnd"),
+                    date("p.supportStart", "supportDates", "product.supportStart"),
+                    date("p.supportEnd", "supportDates", "product.supportEnd"),
+                    number("p.unitPrice", "unitPrice", "product.unitPrice"),
+                    number("p.commissionRate", "commissionRate", "product.commissionRate"),
+                    number("p.quantityInStock", "stock", "product.quantityInStock"),
+                    number("p.reorderLevel", "stock", "product.reorderLevel"),
+                    number("p.quantityPerUnit", "stock", "product.quantityPerUnit"),
+                    picklist("p.usageUnit", PicklistField.PRODUCT_USAGE_UNIT, "product.usageUnit"),
+                    picklist("p.glAccount", PicklistField.PRODUCT_GL_ACCOUNT, "product.glAccount"),
+                    text("p.website", "website", "product.website"),
+                    text("p.description", "description", "product.description"),
+                    text("o.displayName", null, "common.owner")),
+            Set.of("owner.displayName"),
+            NumberSequences.PRODUCT,
+            "crm_product",
+            Map.of(DuplicateKey.NAME, new KeyIndex("name", "name", "ix_crm_product_name")),
+            List.of("crm_product_tax.product_id", "crm_product_price.product_id", "crm_product_image.product_id"));
+
+    static final ModuleColumns SERVICES = new ModuleColumns(
+            CrmModule.SERVICES,
+            Service.class,
+            ServiceService.LIST,
+            "s",
+            "s.owner.id",
+            List.of(new Lookup("o", "s.ownerKey", "Owner")),
+            List.of(
+                    text("s.number", null, "service.number"),
+                    text("s.name", "name", "service.name"),
+                    yesNo("s.active", "active", "service.active"),
+                    picklist("s.category", PicklistField.SERVICE_CATEGORY, "service.category"),
+                    picklist("s.usageUnit", PicklistField.SERVICE_USAGE_UNIT, "service.usageUnit"),
+                    number("s.numberOfUnits", "numberOfUnits", "service.numberOfUnits"),
+                    number("s.unitPrice", "unitPrice", "service.unitPrice"),
+                    number("s.commissionRate", "commissionRate", "service.commissionRate"),
+                    date("s.salesStart", "salesDates", "service.salesStart"),
+                    date("s.salesEnd", "salesDates", "service.salesEnd"),
+                    text("s.website", "website", "service.website"),
+                    text("s.description", "description", "service.description"),
+                    text("o.displayName", null, "common.owner")),
+            Set.of("owner.displayName"),
+            NumberSequences.SERVICE,
+            "crm_service",
+            Map.of(DuplicateKey.NAME, new KeyIndex("name", "name", "ix_crm_service_name")),
+            List.of("crm_service_tax.service_id"));
+
+    private static final Map<CrmModule, ModuleColumns> DECLARED = new EnumMap<>(Map.of(
+            CrmModule.ACCOUNTS, ACCOUNTS,
+            CrmModule.CONTACTS, CONTACTS,
+            CrmModule.PRODUCTS, PRODUCTS,
+            CrmModule.SERVICES, SERVICES));
 }

@@ -41,7 +41,7 @@ public class ProductService {
 
     private static final String OWNER = "p.owner.id";
 
-    static final ListQuery<ProductRow> LIST = ListQuery.of(
+    public static final ListQuery<ProductRow> LIST = ListQuery.of(
                     ProductRow.class,
                     "p",
                     "new org.enlace.crm.inventory.boundary.ProductRow(p.id, p.number, p.name, p.partNumber, p.category, p.unitPrice, p.quantityInStock, p.active, o.displayName)",

@@ -39,7 +39,7 @@ public class ServiceService {
 
     private static final String OWNER = "s.owner.id";
 
-    static final ListQuery<ServiceRow> LIST = ListQuery.of(
+    public static final ListQuery<ServiceRow> LIST = ListQuery.of(
                     ServiceRow.class,
                     "s",
                     "new org.enlace.crm.inventory.boundary.ServiceRow(s.id, s.number, s.name, s.category, s.usageUnit, s.unitPrice, s.active, o.displayName)",

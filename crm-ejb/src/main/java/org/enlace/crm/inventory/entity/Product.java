@@ -145,6 +145,12 @@ public class Product extends OwnedEntity {
         this.name = name;
     }
 
+    @Override
+    public String recordName() {
+        return name;
+    }
+
+    @Override
     public void numberAs(String number) {
         if (this.number != null) {
             throw new IllegalStateException("A product keeps its number");
@@ -235,6 +241,7 @@ public class Product extends OwnedEntity {
         return imageVersion;
     }
 
+    @Override
     public String getNumber() {
         return number;
     }

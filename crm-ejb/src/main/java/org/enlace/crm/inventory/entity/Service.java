@@ -90,6 +90,12 @@ public class Service extends OwnedEntity {
         this.name = name;
     }
 
+    @Override
+    public String recordName() {
+        return name;
+    }
+
+    @Override
     public void numberAs(String number) {
         if (this.number != null) {
             throw new IllegalStateException("A service keeps its number");
@@ -140,6 +146,7 @@ public class Service extends OwnedEntity {
         }
     }
 
+    @Override
     public String getNumber() {
         return number;
     }

@@ -9,6 +9,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.imports.boundary.ExportService;
 import org.enlace.crm.imports.control.CsvColumn;
+import org.enlace.crm.inventory.boundary.ProductService;
+import org.enlace.crm.inventory.entity.Product;
 import org.enlace.crm.security.boundary.NewUser;
 import org.enlace.crm.security.boundary.ProfileService;
 import org.enlace.crm.security.boundary.RoleService;
@@ -60,6 +63,9 @@ class ExportIT {
 
     @Inject
     ExportService export;
+
+    @Inject
+    ProductService products;
 
     @Inject
     AccountService accounts;
@@ -150,6 +156,43 @@ class ExportIT {
         PageRequest other = new PageRequest(0, 25, null, true, Map.of(), "Nadie" + run);
         assertEquals(
                 1, read(exportContacts(other, List.of(ids.get(1)), ','), ',').size(), "header only");
+    }
+
+    @Test
+    void productsExportTheirDeclaredColumnsWithPricesAndLabelsAsTheUserReadsThem() throws Exception {
+        long admin = Fixtures.administratorId(asAdmin, users);
+        Product router = new Product("Router " + run);
+        router.setPartNumber("=RT-1");
+        router.setCategory("CRM_APPLICATIONS");
+        router.setUnitPrice(new BigDecimal("1250000.5"));
+        router.setSalesStart(LocalDate.of(2026, 2, 1));
+        asAdmin.call(() -> products.create(router, admin));
+        byte[] csv = asAdmin.call(() -> {
+            List<String> headers = export.columns(CrmModule.PRODUCTS).stream()
+                    .map(c -> String.join(" - ", c.labelKeys()))
+                    .toList();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            export.export(
+                    CrmModule.PRODUCTS,
+                    new PageRequest(0, 25, null, true, Map.of(), "Router " + run),
+                    null,
+                    ';',
+                    headers,
+                    out);
+            return out.toByteArray();
+        });
+        List<CsvRecord> rows = read(csv, ';');
+        assertEquals(2, rows.size(), "a header and the product the search finds");
+        List<String> header = rows.get(0).getFields();
+        CsvRecord row = rows.get(1);
+        assertTrue(row.getField(header.indexOf("product.number")).startsWith("PRD-"), row.toString());
+        assertEquals("Router " + run, row.getField(header.indexOf("product.name")));
+        assertEquals("'=RT-1", row.getField(header.indexOf("product.partNumber")));
+        assertEquals("Aplicaciones CRM", row.getField(header.indexOf("product.category")));
+        assertEquals("1250000,5", row.getField(header.indexOf("product.unitPrice")));
+        assertEquals("01/02/2026", row.getField(header.indexOf("product.salesStart")));
+        assertEquals("Sí", row.getField(header.indexOf("product.active")));
+        assertTrue(row.getField(header.indexOf("common.owner")).length() > 0);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.enlace.crm.it.arquillian;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +34,9 @@ import org.enlace.crm.imports.boundary.ImportService;
 import org.enlace.crm.imports.control.ImportSettings;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.imports.entity.ImportStatus;
+import org.enlace.crm.inventory.boundary.ProductService;
+import org.enlace.crm.inventory.entity.Product;
+import org.enlace.crm.inventory.entity.Service;
 import org.enlace.crm.security.boundary.GroupService;
 import org.enlace.crm.security.boundary.NewUser;
 import org.enlace.crm.security.boundary.ProfileService;
@@ -81,6 +86,9 @@ class ImportIT {
 
     @Inject
     UserService users;
+
+    @Inject
+    ProductService products;
 
     @Inject
     RoleService roles;
@@ -424,6 +432,104 @@ class ImportIT {
         assertTrue(rows.get(1).getField(6).startsWith("NIT: "), rows.get(1).getField(6));
         assertTrue(
                 rows.get(2).getField(6).startsWith("Empleados: "), rows.get(2).getField(6));
+    }
+
+    @Test
+    void productsAndServicesJoinByTheirDeclarationsWithDuplicatesByNameOverwrittenAndUndone() throws Exception {
+        long admin = admin();
+        Product monitor = new Product("Monitor " + run);
+        monitor.setPartNumber("MN-OLD");
+        monitor.setUnitPrice(new java.math.BigDecimal("100"));
+        long monitorId = asAdmin.call(() -> products.create(monitor, admin)).getId();
+        String csv = "Nombre del producto;Referencia;Categoría;Precio unitario;Cantidad en existencia;"
+                + "Fecha inicial de ventas;Fecha final de ventas;Activo\n"
+                + "Router " + run + ";RT-1;Hardware;1.250.000,50;12;01/02/2026;31/12/2026;Sí\n"
+                + "Licencia " + run + ";LIC-9;CRM applications;99,9;;;;No\n"
+                + "Cable " + run + ";CB-2;Cables;5;;;;Sí\n"
+                + "Fechas " + run + ";FX-1;Otro;1;;31/12/2026;01/01/2026;Sí\n"
+                + "MONITOR " + run + ";MN-NEW;;120;;;;\n";
+        ImportService.Upload upload = upload(CrmModule.PRODUCTS, csv, StandardCharsets.UTF_8);
+        assertEquals(';', upload.guess().delimiter());
+        assertEquals("dd/MM/yyyy", upload.guess().dateFormat());
+        ImportSettings s = settings(
+                upload,
+                "name",
+                "partNumber",
+                "category",
+                "unitPrice",
+                "quantityInStock",
+                "salesStart",
+                "salesEnd",
+                "active");
+        s.ownerId = admin;
+        s.duplicateMode = ImportSettings.DuplicateMode.OVERWRITE;
+        s.duplicateKeys = new ArrayList<>(List.of(ImportSettings.DuplicateKey.NAME));
+        assertEquals(
+                List.of(ImportSettings.DuplicateKey.NAME),
+                asAdmin.call(() -> imports.duplicateKeys(CrmModule.PRODUCTS)));
+        ImportRun done = importAndWait(CrmModule.PRODUCTS, upload, s);
+        assertEquals(5, done.getRead());
+        assertEquals(2, done.getCreated());
+        assertEquals(1, done.getUpdated());
+        assertEquals(2, done.getRejected());
+
+        Product router = productNamed("Router " + run);
+        assertEquals("RT-1", router.getPartNumber());
+        assertEquals("HARDWARE", router.getCategory());
+        assertEquals(0, new java.math.BigDecimal("1250000.50").compareTo(router.getUnitPrice()));
+        assertEquals(0, new java.math.BigDecimal("12").compareTo(router.getQuantityInStock()));
+        assertEquals(java.time.LocalDate.of(2026, 2, 1), router.getSalesStart());
+        assertTrue(router.isActive());
+        assertNotNull(router.getNumber());
+        Product licence = productNamed("Licencia " + run);
+        assertEquals("CRM_APPLICATIONS", licence.getCategory(), "matched by its English label");
+        assertFalse(licence.isActive());
+        Product changed = em.find(Product.class, monitorId);
+        assertEquals("MN-NEW", changed.getPartNumber());
+        assertEquals(0, new java.math.BigDecimal("120").compareTo(changed.getUnitPrice()));
+
+        List<CsvRecord> rows = rejected(done.getId());
+        assertEquals(3, rows.size(), "header and two rejected rows");
+        assertEquals("4", rows.get(1).getField(0));
+        assertTrue(
+                rows.get(1).getField(9).startsWith("Categoría: "), rows.get(1).getField(9));
+        assertEquals("5", rows.get(2).getField(0));
+        assertTrue(
+                rows.get(2).getField(9).startsWith("Fecha final de ventas: "),
+                rows.get(2).getField(9));
+
+        ImportService.Undone undone = asAdmin.call(() -> imports.undo(done.getId()));
+        assertEquals(2, undone.removed());
+        assertEquals(1, undone.restored());
+        em.clear();
+        assertTrue(em.createQuery("select p from Product p where p.name = :n", Product.class)
+                .setParameter("n", "Router " + run)
+                .getResultList()
+                .isEmpty());
+        Product restored = em.find(Product.class, monitorId);
+        assertEquals("MN-OLD", restored.getPartNumber());
+        assertEquals(0, new java.math.BigDecimal("100").compareTo(restored.getUnitPrice()));
+
+        // services: the same pipeline, their own picklists
+        ImportService.Upload services = upload(
+                CrmModule.SERVICES,
+                "Nombre del servicio,Unidad de uso,Precio unitario\nSoporte " + run + ",Horas,80000\n",
+                StandardCharsets.UTF_8);
+        ImportSettings t = settings(services, "name", "usageUnit", "unitPrice");
+        t.ownerId = admin;
+        t.duplicateKeys = new ArrayList<>(List.of(ImportSettings.DuplicateKey.NAME));
+        assertEquals(1, importAndWait(CrmModule.SERVICES, services, t).getCreated());
+        Service support = em.createQuery("select s from Service s where s.name = :n", Service.class)
+                .setParameter("n", "Soporte " + run)
+                .getSingleResult();
+        assertEquals("HOURS", support.getUsageUnit());
+        assertEquals(0, new java.math.BigDecimal("80000").compareTo(support.getUnitPrice()));
+    }
+
+    private Product productNamed(String name) {
+        return em.createQuery("select p from Product p where p.name = :n", Product.class)
+                .setParameter("n", name)
+                .getSingleResult();
     }
 
     @Test

@@ -94,6 +94,17 @@ abstract class ImportScenario extends BrowserScenario {
             browser.type("#list\\:table\\:globalFilter", "Ríos " + run);
             browser.waitForText("#list\\:table", "Feria " + run);
 
+            // export of the checked rows: none checked is refused with a message, the checked one alone is exported
+            browser.clickAndWait("#list\\:table\\:exportSelected");
+            assertThat(browser.text("#messages")).contains("Marque en la primera columna");
+            browser.waitForText("#list\\:table", "Feria " + run);
+            browser.assertAccessible();
+            browser.click("#list\\:table tbody .ui-selection-column .ui-chkbox-box");
+            browser.screenshot(server() + "-export-selected");
+            String exported = download("list", "list:table:exportSelected");
+            assertThat(exported).startsWith("\uFEFF").contains("Ríos " + run).contains("Feria " + run);
+            assertThat(exported.strip().split("\n")).hasSize(2);
+
             // the same page in English
             browser.go("/crm/import/import.xhtml?module=ACCOUNTS");
             browser.clickAndWait("#menuForm\\:langEn");

@@ -50,6 +50,18 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
     private boolean more;
     private PageRequest lastRequest;
 
+    /** The rows shown in this view, by id, so rows checked on earlier pages stay selected. */
+    private final Map<String, T> shown = new java.util.LinkedHashMap<>(64, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, T> eldest) {
+            return size() > MAX_SHOWN;
+        }
+    };
+
+    private static final int MAX_SHOWN = 5_000;
+
     public LazyList(Rows<T> rows, Count count) {
         this(rows, count, Map.of());
     }
@@ -79,7 +91,20 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         reach = Math.max(reach, first);
         lastRequest = request(first, pageSize, sortBy, filterBy);
-        return rows.load(lastRequest);
+        List<T> page = rows.load(lastRequest);
+        page.forEach(row -> shown.put(getRowKey(row), row));
+        return page;
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(row.getId());
+    }
+
+    /** A row checked on this or an earlier page of the view (null for one never shown). */
+    @Override
+    public T getRowData(String rowKey) {
+        return shown.get(rowKey);
     }
 
     /**
@@ -151,20 +176,5 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
                 sort == null || sort.getOrder() != SortOrder.DESCENDING,
                 filters,
                 search);
-    }
-
-    @Override
-    public String getRowKey(T row) {
-        return String.valueOf(row.getId());
-    }
-
-    @Override
-    public T getRowData(String rowKey) {
-        return getWrappedData() == null
-                ? null
-                : getWrappedData().stream()
-                        .filter(r -> getRowKey(r).equals(rowKey))
-                        .findFirst()
-                        .orElse(null);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.ListRow;
@@ -39,6 +40,8 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
 
     private Boolean importAllowed;
 
+    private List<T> selected = new ArrayList<>();
+
     @Inject
     Messages messages;
 
@@ -52,7 +55,7 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
 
     /**
      * Sends the list as CSV: scope "all" for every record matching the current filters and search,
-     * "page" for the rows shown. Semicolon-separated for a user who writes decimals with a comma
+     * "page" for the rows shown, "selected" for the rows checked (on any page). Semicolon-separated for a user who writes decimals with a comma
      * (as Excel in Spanish expects), else comma-separated.
      */
     public void export(String scope) throws IOException {
@@ -62,7 +65,15 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
         List<String> headers = exporter.columns(module).stream()
                 .map(c -> c.labelKeys().stream().map(messages::text).collect(Collectors.joining(" - ")))
                 .toList();
-        List<Long> ids = "page".equals(scope) ? getModel().getPageIds() : null;
+        List<Long> ids = switch (scope) {
+            case "page" -> getModel().getPageIds();
+            case "selected" -> selected.stream().map(ListRow::getId).toList();
+            default -> null;
+        };
+        if ("selected".equals(scope) && ids.isEmpty()) {
+            messages.error(null, "export.selected.none");
+            return;
+        }
         char delimiter = ",".equals(formats.getDecimalSeparator()) ? ';' : ',';
         String name = messages.text("export.file." + module.name()) + "-" + LocalDate.now() + ".csv";
         external.responseReset();
@@ -80,6 +91,15 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
             importAllowed = importer.mayImport(exportModule());
         }
         return importAllowed;
+    }
+
+    /** The rows checked in the list's first column. */
+    public List<T> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<T> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
     }
 
     public LazyList<T> getModel() {

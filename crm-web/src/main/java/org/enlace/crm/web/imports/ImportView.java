@@ -65,6 +65,7 @@ public class ImportView implements Serializable {
     private String mappingName;
     private ImportRun run;
     private List<ImportRun> recent;
+    private List<CrmModule> modules;
 
     /** Runs after the view parameters: shows an import, or starts a new one for the module. */
     public void open() {
@@ -77,8 +78,11 @@ public class ImportView implements Serializable {
         }
     }
 
-    public CrmModule[] getModules() {
-        return new CrmModule[] {CrmModule.ACCOUNTS, CrmModule.CONTACTS};
+    public List<CrmModule> getModules() {
+        if (modules == null) {
+            modules = imports.modules();
+        }
+        return modules;
     }
 
     public void moduleChanged() {
@@ -104,7 +108,7 @@ public class ImportView implements Serializable {
         settings.dateFormat = upload.guess().dateFormat();
         settings.decimal = String.valueOf(upload.guess().decimal());
         settings.ownerId = owners.me();
-        settings.duplicateKeys = new ArrayList<>(List.of(ImportSettings.DuplicateKey.EMAIL));
+        settings.duplicateKeys = new ArrayList<>(getDuplicateKeys().subList(0, 1));
         fields = imports.fields(module);
         defaults.clear();
         fields.forEach(f -> defaults.put(f.key(), ""));
@@ -322,12 +326,7 @@ public class ImportView implements Serializable {
     }
 
     public List<ImportSettings.DuplicateKey> getDuplicateKeys() {
-        return module == CrmModule.CONTACTS
-                ? List.of(ImportSettings.DuplicateKey.EMAIL, ImportSettings.DuplicateKey.NAME_AND_ACCOUNT)
-                : List.of(
-                        ImportSettings.DuplicateKey.NAME,
-                        ImportSettings.DuplicateKey.TAX_ID,
-                        ImportSettings.DuplicateKey.EMAIL);
+        return imports.duplicateKeys(module);
     }
 
     public ImportSettings.UnknownValue[] getUnknownValues() {

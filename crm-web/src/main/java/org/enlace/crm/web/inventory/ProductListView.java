@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.enlace.crm.inventory.boundary.ProductRow;
 import org.enlace.crm.inventory.boundary.ProductService;
+import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.ListPage;
@@ -20,6 +21,11 @@ public class ProductListView extends ListPage<ProductRow> {
 
     @EJB
     ProductService products;
+
+    @Override
+    protected CrmModule exportModule() {
+        return CrmModule.PRODUCTS;
+    }
 
     @Override
     protected LazyList<ProductRow> createModel() {

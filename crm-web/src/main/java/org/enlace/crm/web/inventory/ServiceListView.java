@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.enlace.crm.inventory.boundary.ServiceRow;
 import org.enlace.crm.inventory.boundary.ServiceService;
+import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.ListPage;
@@ -20,6 +21,11 @@ public class ServiceListView extends ListPage<ServiceRow> {
 
     @EJB
     ServiceService services;
+
+    @Override
+    protected CrmModule exportModule() {
+        return CrmModule.SERVICES;
+    }
 
     @Override
     protected LazyList<ServiceRow> createModel() {

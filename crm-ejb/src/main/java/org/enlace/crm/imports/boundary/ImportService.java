@@ -81,8 +81,12 @@ public class ImportService {
     /** The first rows as the settings read them, and the field suggested for each column. */
     public record Preview(List<String> headers, List<List<String>> rows, List<String> suggested) {}
 
-    /** What an undo did. */
-    public record Undone(long removed, long restored, long kept) {}
+    /**
+     * What an undo did: records removed, overwritten records put back, records kept because
+     * others use them, and overwritten records left as they are because someone changed them
+     * after the import (putting back the old values would lose that change).
+     */
+    public record Undone(long removed, long restored, long kept, long changedSince) {}
 
     @PersistenceContext
     EntityManager em;
@@ -564,7 +568,8 @@ public class ImportService {
 
     /**
      * Undoes a finished import: removes exactly the records it created (accounts it created for
-     * contacts too, unless other contacts now use them) and puts back the values it overwrote.
+     * contacts too, unless other contacts now use them) and puts back the values it overwrote,
+     * except on records someone changed after the import.
      */
     public Undone undo(long id) {
         ImportRun run = run(id);
@@ -579,6 +584,7 @@ public class ImportService {
         Long me = caller.id();
         Instant now = Instant.now();
         int restored = 0;
+        int changedSince = 0;
         List<ImportChange> changes = em.createQuery(
                         "select c from ImportChange c where c.importId = :id", ImportChange.class)
                 .setParameter("id", id)
@@ -587,7 +593,9 @@ public class ImportService {
         Class<? extends OwnedEntity> type = declared.type();
         for (ImportChange change : changes) {
             OwnedEntity record = em.find(type, change.getRecordId());
-            if (record != null) {
+            if (record != null && changedAfter(record, run)) {
+                changedSince++;
+            } else if (record != null) {
                 ImportEngine.restore(record, change.getBefore());
                 record.touch(me, now);
                 restored++;
@@ -633,7 +641,14 @@ public class ImportService {
                 .setParameter("id", id)
                 .executeUpdate();
         run.undone(now);
-        return new Undone(removed, restored, kept);
+        return new Undone(removed, restored, kept, changedSince);
+    }
+
+    /** Whether the record was saved after the import ended (by a user; the import's own writes are before). */
+    private static boolean changedAfter(OwnedEntity record, ImportRun run) {
+        return run.getEndedAt() != null
+                && record.getModifiedAt() != null
+                && record.getModifiedAt().isAfter(run.getEndedAt());
     }
 
     /** The caller's saved settings for the module, by name. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.enlace.crm.imports.boundary.ImportService;
 import org.enlace.crm.imports.control.ImportSettings;
 import org.enlace.crm.imports.entity.ImportRun;
@@ -41,7 +38,7 @@ class ImportBench {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return ServiceDeployment.of(ImportBench.class);
+        return ServiceDeployment.of(ImportBench.class, HeapSampler.class);
     }
 
     @Inject
@@ -59,22 +56,7 @@ class ImportBench {
     private record Measure(ImportRun run, double seconds, long heapBefore, long heapPeak) {}
 
     private Measure importFile(CrmModule module, byte[] csv, ImportSettings s) throws Exception {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        Thread.sleep(500);
-        long before = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(before);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
+        HeapSampler heap = new HeapSampler();
         long start = System.nanoTime();
         ImportService.Upload upload =
                 asAdmin.call(() -> imports.upload(module, "bench-" + run + ".csv", new ByteArrayInputStream(csv)));
@@ -88,10 +70,9 @@ class ImportBench {
             done = asAdmin.call(() -> imports.run(id));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
-        sampler.join();
+        heap.close();
         assertEquals(ImportStatus.COMPLETED, done.getStatus(), done.getFailure());
-        return new Measure(done, seconds, before, peak.get());
+        return new Measure(done, seconds, heap.before(), heap.peak());
     }
 
     @Test

@@ -441,13 +441,17 @@ class ImportIT {
         monitor.setPartNumber("MN-OLD");
         monitor.setUnitPrice(new java.math.BigDecimal("100"));
         long monitorId = asAdmin.call(() -> products.create(monitor, admin)).getId();
+        Product keyboard = new Product("Teclado " + run);
+        keyboard.setPartNumber("TK-OLD");
+        long keyboardId = asAdmin.call(() -> products.create(keyboard, admin)).getId();
         String csv = "Nombre del producto;Referencia;Categoría;Precio unitario;Cantidad en existencia;"
                 + "Fecha inicial de ventas;Fecha final de ventas;Activo\n"
                 + "Router " + run + ";RT-1;Hardware;1.250.000,50;12;01/02/2026;31/12/2026;Sí\n"
                 + "Licencia " + run + ";LIC-9;CRM applications;99,9;;;;No\n"
                 + "Cable " + run + ";CB-2;Cables;5;;;;Sí\n"
                 + "Fechas " + run + ";FX-1;Otro;1;;31/12/2026;01/01/2026;Sí\n"
-                + "MONITOR " + run + ";MN-NEW;;120;;;;\n";
+                + "MONITOR " + run + ";MN-NEW;;120;;;;\n"
+                + "Teclado " + run + ";TK-NEW;;;;;;\n";
         ImportService.Upload upload = upload(CrmModule.PRODUCTS, csv, StandardCharsets.UTF_8);
         assertEquals(';', upload.guess().delimiter());
         assertEquals("dd/MM/yyyy", upload.guess().dateFormat());
@@ -468,9 +472,9 @@ class ImportIT {
                 List.of(ImportSettings.DuplicateKey.NAME),
                 asAdmin.call(() -> imports.duplicateKeys(CrmModule.PRODUCTS)));
         ImportRun done = importAndWait(CrmModule.PRODUCTS, upload, s);
-        assertEquals(5, done.getRead());
+        assertEquals(6, done.getRead());
         assertEquals(2, done.getCreated());
-        assertEquals(1, done.getUpdated());
+        assertEquals(2, done.getUpdated());
         assertEquals(2, done.getRejected());
 
         Product router = productNamed("Router " + run);
@@ -498,14 +502,23 @@ class ImportIT {
                 rows.get(2).getField(9).startsWith("Fecha final de ventas: "),
                 rows.get(2).getField(9));
 
+        // a user changes the keyboard after the import: undo must not throw his change away
+        asAdmin.call(() -> {
+            Product form = products.get(keyboardId);
+            assertEquals("TK-NEW", form.getPartNumber());
+            form.setPartNumber("TK-USER");
+            return products.update(keyboardId, form.getVersion(), form, admin);
+        });
         ImportService.Undone undone = asAdmin.call(() -> imports.undo(done.getId()));
         assertEquals(2, undone.removed());
         assertEquals(1, undone.restored());
+        assertEquals(1, undone.changedSince());
         em.clear();
         assertTrue(em.createQuery("select p from Product p where p.name = :n", Product.class)
                 .setParameter("n", "Router " + run)
                 .getResultList()
                 .isEmpty());
+        assertEquals("TK-USER", em.find(Product.class, keyboardId).getPartNumber());
         Product restored = em.find(Product.class, monitorId);
         assertEquals("MN-OLD", restored.getPartNumber());
         assertEquals(0, new java.math.BigDecimal("100").compareTo(restored.getUnitPrice()));

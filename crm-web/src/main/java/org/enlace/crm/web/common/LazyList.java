@@ -125,6 +125,11 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
         return lastRequest == null ? new PageRequest(0, 25, null, true, fixedFilters, null) : lastRequest;
     }
 
+    /** The list without its search and column filters (a fixed filter stays): what checked rows are exported within. */
+    public PageRequest getUnfilteredRequest() {
+        return new PageRequest(0, 25, null, true, fixedFilters, null);
+    }
+
     /** The ids of the rows on the page shown last. */
     public List<Long> getPageIds() {
         return getWrappedData() == null

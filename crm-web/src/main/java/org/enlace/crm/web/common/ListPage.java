@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.ListRow;
+import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.imports.boundary.ExportService;
 import org.enlace.crm.imports.boundary.ImportService;
 import org.enlace.crm.security.entity.CrmModule;
@@ -80,8 +81,11 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
-        exporter.export(
-                module, getModel().getLastRequest(), ids, delimiter, headers, external.getResponseOutputStream());
+        // checked rows are exported even when the search changed since they were checked
+        PageRequest request = "selected".equals(scope)
+                ? getModel().getUnfilteredRequest()
+                : getModel().getLastRequest();
+        exporter.export(module, request, ids, delimiter, headers, external.getResponseOutputStream());
         faces.responseComplete();
     }
 

@@ -256,6 +256,9 @@ public class ImportView implements Serializable {
         ImportService.Undone undone = imports.undo(runId);
         refresh();
         messages.info(null, "import.undone", undone.removed(), undone.restored(), undone.kept());
+        if (undone.changedSince() > 0) {
+            messages.info(null, "import.undone.changedSince", undone.changedSince());
+        }
     }
 
     public void downloadRejected() throws IOException {

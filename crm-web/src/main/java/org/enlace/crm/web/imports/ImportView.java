@@ -151,7 +151,11 @@ public class ImportView implements Serializable {
             Map.entry("account.number", List.of("Número de cuenta", "Account number")),
             Map.entry("owner.displayName", List.of("Asignado a", "Propietario", "Ejecutivo", "Owner", "Assigned to")),
             Map.entry("taxId", List.of("NIT", "RUT", "RUC", "Tax ID", "VAT")),
-            Map.entry("title", List.of("Título", "Job title", "Position")));
+            Map.entry("title", List.of("Título", "Job title", "Position")),
+            Map.entry("name", List.of("Nombre", "Producto", "Servicio", "Product", "Service", "Product name")),
+            Map.entry("partNumber", List.of("Código", "Referencia", "SKU", "Part number", "Product code")),
+            Map.entry("unitPrice", List.of("Precio", "Valor unitario", "Price")),
+            Map.entry("quantityInStock", List.of("Existencias", "Stock", "Cantidad", "Quantity")));
 
     /** Each field's names in both languages (and common other names), for the suggestions. */
     private Map<String, List<String>> names() {

@@ -39,6 +39,7 @@ abstract class ImportScenario extends BrowserScenario {
     @Test
     void aSmallFileIsImportedFollowedToTheEndAndItsRejectedRowsDownloaded() throws Exception {
         Path csv = Files.createTempFile("contactos-" + run, ".csv");
+        Path products = Files.createTempFile("products-" + run, ".csv");
         Files.writeString(
                 csv,
                 "Nombre;Apellidos;Correo electrónico;Cuenta\n"
@@ -109,21 +110,46 @@ abstract class ImportScenario extends BrowserScenario {
             assertThat(exported).startsWith("\uFEFF").contains("Ríos " + run).contains("Mora " + run);
             assertThat(exported.strip().split("\n")).hasSize(3);
 
-            // the same page in English
-            browser.go("/crm/import/import.xhtml?module=ACCOUNTS");
+            // the same page in English, for products (a module that joined by its declaration)
+            browser.go("/crm/import/import.xhtml?module=PRODUCTS");
             browser.clickAndWait("#menuForm\\:langEn");
             try {
-                browser.go("/crm/import/import.xhtml?module=ACCOUNTS");
+                browser.go("/crm/import/import.xhtml?module=PRODUCTS");
                 assertThat(browser.text("h1")).isEqualTo("Import");
-                assertThat(browser.text("#upload")).contains("Accounts");
+                assertThat(browser.text("#upload")).contains("Products");
                 assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
                         .isEqualTo("en");
                 browser.assertAccessible();
+                // an English file of products: its headers suggest the products' fields
+                Files.writeString(
+                        products,
+                        "Name;Part number;Unit price;Category\nRouter " + run + ";RT-" + run + ";1250.50;Hardware\n",
+                        StandardCharsets.UTF_8);
+                browser.find("#upload input[type=file]")
+                        .sendKeys(products.toAbsolutePath().toString());
+                browser.clickAndWait("#upload\\:send");
+                browser.waitForText("#previewTable", "Router " + run);
+                assertThat(browser.text("[id$=':0:map'] .ui-selectonemenu-label"))
+                        .isEqualTo("Product name");
+                assertThat(browser.text("[id$=':1:map'] .ui-selectonemenu-label"))
+                        .isEqualTo("Part number");
+                assertThat(browser.text("[id$=':2:map'] .ui-selectonemenu-label"))
+                        .isEqualTo("Unit price");
+                assertThat(browser.text("[id$=':3:map'] .ui-selectonemenu-label"))
+                        .isEqualTo("Category");
+                browser.assertAccessible();
+                browser.clickAndWait("#setup\\:start");
+                browser.waitForText("#status", "Finished");
+                browser.go(browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", ""));
+                assertThat(browser.text("#created")).isEqualTo("1");
+                assertThat(browser.text("#rejected")).isEqualTo("0");
+                browser.screenshot(server() + "-import-04-products");
             } finally {
                 browser.clickAndWait("#menuForm\\:langEs");
             }
         } finally {
             Files.deleteIfExists(csv);
+            Files.deleteIfExists(products);
         }
     }
 }

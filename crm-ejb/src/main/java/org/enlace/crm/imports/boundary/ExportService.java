@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.InvalidInputException;
+import org.enlace.crm.common.boundary.ModuleDisabledException;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.Restriction;
 import org.enlace.crm.imports.control.CsvCells;
@@ -53,6 +54,9 @@ import org.enlace.crm.settings.control.SettingsCache;
 public class ExportService {
 
     static final int CHUNK = 1000;
+
+    /** The most records an export of given ids takes (a page, or the rows checked in a list). */
+    public static final int MAX_IDS = 5_000;
 
     @PersistenceContext
     EntityManager em;
@@ -83,7 +87,7 @@ public class ExportService {
     public long export(
             @NotNull CrmModule module,
             @NotNull @Valid PageRequest filter,
-            @Size(max = 200) List<Long> onlyIds,
+            @Size(max = MAX_IDS) List<Long> onlyIds,
             char delimiter,
             @NotNull List<String> headers,
             @NotNull OutputStream out) {
@@ -92,6 +96,9 @@ public class ExportService {
         }
         if (!ModuleColumns.supports(module)) {
             throw new InvalidInputException(null, "crm.export.module");
+        }
+        if (!settings.current().enabled(module)) {
+            throw new ModuleDisabledException(module.name());
         }
         access.require(module, Action.EXPORT);
         ModuleColumns declared = ModuleColumns.of(module);
@@ -112,9 +119,27 @@ public class ExportService {
                     .build(out, StandardCharsets.UTF_8);
             csv.writeRecord(headers.stream().map(CsvCells::neutralise).toList());
             long after = 0;
+            // given ids are read a slice at a time, in id order like the rest, so no IN list is long
+            List<Long> sorted = onlyIds == null
+                    ? null
+                    : onlyIds.stream().distinct().sorted().toList();
+            int slice = 0;
             while (true) {
+                List<Long> ids = sorted == null
+                        ? null
+                        : sorted.subList(
+                                Math.min(slice * CHUNK, sorted.size()), Math.min((slice + 1) * CHUNK, sorted.size()));
+                if (ids != null && ids.isEmpty()) {
+                    break;
+                }
                 List<Object[]> rows = declared.list()
-                        .rowsAfter(em, Object[].class, chunks.projection(), filter, readable, onlyIds, after, CHUNK);
+                        .rowsAfter(em, Object[].class, chunks.projection(), filter, readable, ids, after, CHUNK);
+                if (ids != null) {
+                    slice++;
+                    if (rows.isEmpty()) {
+                        continue;
+                    }
+                }
                 if (rows.isEmpty()) {
                     break;
                 }

@@ -578,6 +578,9 @@ public class ImportService {
                 && run.getStatus() != ImportStatus.FAILED) {
             throw new InvalidInputException(null, "crm.import.notUndoable");
         }
+        if (!settings.current().enabled(run.getModule())) {
+            throw new ModuleDisabledException(run.getModule().name());
+        }
         access.require(run.getModule(), Action.DELETE);
         long removed = 0;
         long kept = 0;
@@ -593,7 +596,7 @@ public class ImportService {
         Class<? extends OwnedEntity> type = declared.type();
         for (ImportChange change : changes) {
             OwnedEntity record = em.find(type, change.getRecordId());
-            if (record != null && changedAfter(record, run)) {
+            if (record != null && changedAfter(record, change, run)) {
                 changedSince++;
             } else if (record != null) {
                 ImportEngine.restore(record, change.getBefore());
@@ -644,11 +647,15 @@ public class ImportService {
         return new Undone(removed, restored, kept, changedSince);
     }
 
-    /** Whether the record was saved after the import ended (by a user; the import's own writes are before). */
-    private static boolean changedAfter(OwnedEntity record, ImportRun run) {
-        return run.getEndedAt() != null
+    /**
+     * Whether someone saved the record after the import last wrote it (the import stamps the
+     * record with the same moment); for a change recorded without that moment, after the import ended.
+     */
+    private static boolean changedAfter(OwnedEntity record, ImportChange change, ImportRun run) {
+        Instant written = change.getWrittenAt() != null ? change.getWrittenAt() : run.getEndedAt();
+        return written != null
                 && record.getModifiedAt() != null
-                && record.getModifiedAt().isAfter(run.getEndedAt());
+                && record.getModifiedAt().isAfter(written);
     }
 
     /** The caller's saved settings for the module, by name. */

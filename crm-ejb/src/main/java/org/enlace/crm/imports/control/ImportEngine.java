@@ -101,6 +101,7 @@ public class ImportEngine {
         Set<String> keptOnUpdate = access.keptFields(module, false);
         List<OwnedEntity> fresh = new ArrayList<>();
         Set<Long> changed = alreadyChanged(importId, known);
+        Set<Long> rewritten = new HashSet<>(); // changed by an earlier chunk, written again now
         Instant now = Instant.now();
         Long userId = access.subject().userId();
         for (Prepared row : prepared) {
@@ -133,7 +134,9 @@ public class ImportEngine {
                 continue;
             }
             if (!match.created() && changed.add(existing.getId())) {
-                em.persist(new ImportChange(importId, existing.getId(), before(existing)));
+                em.persist(new ImportChange(importId, existing.getId(), before(existing), now));
+            } else if (!match.created()) {
+                rewritten.add(existing.getId());
             }
             copy(row, existing, settings.duplicateMode == DuplicateMode.MERGE, keptOnUpdate);
             String invalid = mapper.invalid(existing);
@@ -163,6 +166,14 @@ public class ImportEngine {
         }
         Counts counts = new Counts(rows.size(), created, updated, skipped, rejected.size());
         em.flush();
+        if (!rewritten.isEmpty()) {
+            em.createQuery("update ImportChange c set c.writtenAt = :now where c.importId = :id"
+                            + " and c.recordId in :ids")
+                    .setParameter("now", now)
+                    .setParameter("id", importId)
+                    .setParameter("ids", List.copyOf(rewritten))
+                    .executeUpdate();
+        }
         // added in the database, not through the entity's version: a page stopping the import, or
         // anything else touching the import's row meanwhile, never fails the chunk
         em.createQuery("update ImportRun r set r.read = r.read + :read, r.created = r.created + :created,"

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /** A record an import overwrote or merged into, with its imported fields' values before (JSON), for undo. */
@@ -29,12 +30,21 @@ public class ImportChange implements Serializable {
     @Column(name = "before_data", nullable = false)
     private String before;
 
+    /** When the import last wrote the record (a later save by anyone is a change undo must keep). */
+    @Column(name = "written_at")
+    private Instant writtenAt;
+
     protected ImportChange() {}
 
-    public ImportChange(long importId, long recordId, String before) {
+    public ImportChange(long importId, long recordId, String before, Instant writtenAt) {
         this.importId = importId;
         this.recordId = recordId;
         this.before = before;
+        this.writtenAt = writtenAt;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
     }
 
     public long getRecordId() {

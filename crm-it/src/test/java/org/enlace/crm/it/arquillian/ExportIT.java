@@ -153,6 +153,17 @@ class ExportIT {
         List<CsvRecord> page = read(exportContacts(search, List.of(ids.get(1)), ','), ',');
         assertEquals(2, page.size());
         assertEquals("Ana; María", page.get(1).getField(first));
+        // checked rows from many pages: read a thousand ids at a time (here 1,500 ids that match
+        // nothing come first, then the three contacts)
+        List<Long> many = new ArrayList<>();
+        for (long i = 1; i <= 1_500; i++) {
+            many.add(-i);
+        }
+        many.addAll(ids);
+        PageRequest unfiltered = new PageRequest(0, 25, null, true, Map.of(), null);
+        List<CsvRecord> checked = read(exportContacts(unfiltered, many, ','), ',');
+        assertEquals(4, checked.size(), "a header and the three contacts");
+        assertEquals("Ana; María", checked.get(2).getField(first));
         PageRequest other = new PageRequest(0, 25, null, true, Map.of(), "Nadie" + run);
         assertEquals(
                 1, read(exportContacts(other, List.of(ids.get(1)), ','), ',').size(), "header only");

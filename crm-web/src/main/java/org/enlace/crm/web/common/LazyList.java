@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.enlace.crm.common.boundary.ListRow;
 import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.imports.boundary.ExportService;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -50,8 +51,12 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
     private boolean more;
     private PageRequest lastRequest;
 
-    /** The rows shown in this view, by id, so rows checked on earlier pages stay selected. */
-    private final Map<String, T> shown = new java.util.LinkedHashMap<>(64, 0.75f, false) {
+    /**
+     * The rows shown in this view, by id, so rows checked on earlier pages stay selected; the
+     * least recently used go first beyond the limit (PrimeFaces asks for every checked row on each
+     * request, so checked rows stay).
+     */
+    private final Map<String, T> shown = new java.util.LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -60,7 +65,7 @@ public class LazyList<T extends ListRow> extends LazyDataModel<T> {
         }
     };
 
-    private static final int MAX_SHOWN = 5_000;
+    private static final int MAX_SHOWN = ExportService.MAX_IDS;
 
     public LazyList(Rows<T> rows, Count count) {
         this(rows, count, Map.of());

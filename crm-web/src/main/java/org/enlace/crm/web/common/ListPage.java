@@ -75,6 +75,10 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
             messages.error(null, "export.selected.none");
             return;
         }
+        if (ids != null && ids.size() > ExportService.MAX_IDS) {
+            messages.error(null, "export.selected.tooMany", ExportService.MAX_IDS);
+            return;
+        }
         char delimiter = ",".equals(formats.getDecimalSeparator()) ? ';' : ',';
         String name = messages.text("export.file." + module.name()) + "-" + LocalDate.now() + ".csv";
         external.responseReset();

@@ -1,7 +1,6 @@
 package org.enlace.crm.account.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,33 +10,26 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.enlace.crm.account.entity.Account;
-import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotAllowedException;
-import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ListQuery;
-import org.enlace.crm.common.control.NumberSequences;
 import org.enlace.crm.common.control.Restriction;
+import org.enlace.crm.common.entity.CrmModule;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.common.entity.TaxId;
-import org.enlace.crm.notification.control.Notices;
-import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.record.control.Records;
 import org.enlace.crm.security.control.AccessControl;
-import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
-import org.enlace.crm.security.entity.Owner;
 import org.enlace.crm.settings.control.Picklists;
-import org.enlace.crm.settings.entity.PicklistField;
 
 /** Accounts (Cuentas): list, read, create, change, delete. */
 @Stateless
@@ -74,16 +66,7 @@ public class AccountService {
     EntityManager em;
 
     @Inject
-    Notices notices;
-
-    @Inject
-    NumberSequences numbers;
-
-    @Inject
-    Caller caller;
-
-    @EJB
-    OwnerDirectory owners;
+    Records records;
 
     @Inject
     AccessControl access;
@@ -106,12 +89,7 @@ public class AccountService {
     }
 
     private Account find(long id, Action action) {
-        Account account = em.find(Account.class, id);
-        if (account == null) {
-            throw new NotFoundException();
-        }
-        access.requireOn(CrmModule.ACCOUNTS, action, account.getOwner().getId());
-        return account;
+        return records.find(AccountModule.DEFINITION, Account.class, id, action);
     }
 
     /** What the caller may do with this account (for the buttons a page shows; each call checks again). */
@@ -137,27 +115,20 @@ public class AccountService {
     }
 
     public Account create(@NotNull @Valid Account form, long ownerId, Long parentId) {
-        access.require(CrmModule.ACCOUNTS, Action.CREATE);
-        Account account = new Account();
-        apply(account, form, ownerId, parentId);
-        account.numberAs(numbers.next(NumberSequences.ACCOUNT));
-        account.touch(caller.id(), Instant.now());
-        em.persist(account);
-        notices.assigned(CrmModule.ACCOUNTS, account, account.getNumber(), account.getName(), null);
-        return account;
+        return records.create(
+                AccountModule.DEFINITION, new Account(), form, ownerId, (a, f, kept) -> apply(a, f, kept, parentId));
     }
 
     /** Saves a change made on the given version; if someone saved in between, nothing changes. */
     public Account update(long id, long version, @NotNull @Valid Account form, long ownerId, Long parentId) {
-        Account account = find(id, Action.EDIT);
-        if (account.getVersion() != version) {
-            throw new ConflictException();
-        }
-        Owner before = account.getOwner();
-        apply(account, form, ownerId, parentId);
-        account.touch(caller.id(), Instant.now());
-        notices.assigned(CrmModule.ACCOUNTS, account, account.getNumber(), account.getName(), before);
-        return account;
+        return records.update(
+                AccountModule.DEFINITION,
+                Account.class,
+                id,
+                version,
+                form,
+                ownerId,
+                (a, f, kept) -> apply(a, f, kept, parentId));
     }
 
     /** How many contacts the account has (all of them: deleting it with its contacts takes them all). */
@@ -218,8 +189,7 @@ public class AccountService {
         return access.fieldRules(CrmModule.ACCOUNTS);
     }
 
-    private void apply(Account account, Account form, long ownerId, Long parentId) {
-        Set<String> kept = access.keptFields(CrmModule.ACCOUNTS, account.isNew());
+    private void apply(Account account, Account form, Set<String> kept, Long parentId) {
         picklists.require(PicklistField.ACCOUNT_INDUSTRY, form.getIndustry(), account.getIndustry(), kept);
         picklists.require(PicklistField.ACCOUNT_TYPE, form.getType(), account.getType(), kept);
         picklists.require(PicklistField.ACCOUNT_RATING, form.getRating(), account.getRating(), kept);
@@ -230,7 +200,6 @@ public class AccountService {
             account.normalizeTaxId(TaxId.normalizeColombianNit(account.getTaxId())
                     .orElseThrow(() -> new InvalidInputException("taxId", "crm.account.taxId.invalid")));
         }
-        account.assignTo(owners.assignableOwner(ownerId, account.getOwner()));
         if (kept.contains("parent")) {
             return;
         }

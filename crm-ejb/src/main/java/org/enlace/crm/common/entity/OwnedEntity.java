@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import org.enlace.crm.security.entity.Owner;
 
 /** A business record assigned to a user or a group, who has every right on it. */
 @MappedSuperclass

@@ -1,7 +1,6 @@
 package org.enlace.crm.contact.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,30 +12,24 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.enlace.crm.account.entity.Account;
-import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
-import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ListQuery;
-import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.common.entity.CrmModule;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.notification.control.Notices;
-import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.record.control.Records;
 import org.enlace.crm.security.control.AccessControl;
-import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
-import org.enlace.crm.security.entity.Owner;
 import org.enlace.crm.settings.control.ModuleGuarded;
 import org.enlace.crm.settings.control.Picklists;
-import org.enlace.crm.settings.entity.PicklistField;
 
 /** Contacts (Contactos): list, read, create, change, delete. A contact always belongs to an account. */
 @Stateless
@@ -75,16 +68,10 @@ public class ContactService {
     EntityManager em;
 
     @Inject
-    NumberSequences numbers;
-
-    @Inject
-    Caller caller;
+    Records records;
 
     @Inject
     Notices notices;
-
-    @EJB
-    OwnerDirectory owners;
 
     @Inject
     AccessControl access;
@@ -107,12 +94,7 @@ public class ContactService {
     }
 
     private Contact find(long id, Action action) {
-        Contact contact = em.find(Contact.class, id);
-        if (contact == null) {
-            throw new NotFoundException();
-        }
-        access.requireOn(CrmModule.CONTACTS, action, contact.getOwner().getId());
-        return contact;
+        return records.find(ContactModule.DEFINITION, Contact.class, id, action);
     }
 
     /** What the caller may do with this contact (for the buttons a page shows; each call checks again). */
@@ -141,13 +123,12 @@ public class ContactService {
 
     /** Saving without an account is refused next to the account field; so is an unknown one. */
     public Contact create(@NotNull @Valid Contact form, Long accountId, long ownerId, Long reportsToId) {
-        access.require(CrmModule.CONTACTS, Action.CREATE);
-        Contact contact = new Contact();
-        apply(contact, form, accountId, ownerId, reportsToId);
-        contact.numberAs(numbers.next(NumberSequences.CONTACT));
-        contact.touch(caller.id(), Instant.now());
-        em.persist(contact);
-        notices.assigned(CrmModule.CONTACTS, contact, contact.getNumber(), contact.getFullName(), null);
+        Contact contact = records.create(
+                ContactModule.DEFINITION,
+                new Contact(),
+                form,
+                ownerId,
+                (c, f, kept) -> apply(c, f, kept, accountId, reportsToId));
         if (contact.isPortalUser()) {
             notices.portalInvitation(contact);
         }
@@ -156,16 +137,13 @@ public class ContactService {
 
     public Contact update(
             long id, long version, @NotNull @Valid Contact form, Long accountId, long ownerId, Long reportsToId) {
-        Contact contact = find(id, Action.EDIT);
-        if (contact.getVersion() != version) {
-            throw new ConflictException();
-        }
-        Owner before = contact.getOwner();
-        boolean wasPortalUser = contact.isPortalUser();
-        apply(contact, form, accountId, ownerId, reportsToId);
-        contact.touch(caller.id(), Instant.now());
-        notices.assigned(CrmModule.CONTACTS, contact, contact.getNumber(), contact.getFullName(), before);
-        if (contact.isPortalUser() && !wasPortalUser) {
+        boolean[] wasPortalUser = new boolean[1];
+        Contact contact =
+                records.update(ContactModule.DEFINITION, Contact.class, id, version, form, ownerId, (c, f, kept) -> {
+                    wasPortalUser[0] = c.isPortalUser();
+                    apply(c, f, kept, accountId, reportsToId);
+                });
+        if (contact.isPortalUser() && !wasPortalUser[0]) {
             notices.portalInvitation(contact);
         }
         return contact;
@@ -184,8 +162,7 @@ public class ContactService {
         return access.fieldRules(CrmModule.CONTACTS);
     }
 
-    private void apply(Contact contact, Contact form, Long accountId, long ownerId, Long reportsToId) {
-        Set<String> kept = access.keptFields(CrmModule.CONTACTS, contact.isNew());
+    private void apply(Contact contact, Contact form, Set<String> kept, Long accountId, Long reportsToId) {
         if (!kept.contains("account")) {
             if (accountId == null) {
                 throw new InvalidInputException("account", "crm.contact.account.required");
@@ -200,7 +177,6 @@ public class ContactService {
         }
         picklists.require(PicklistField.CONTACT_SALUTATION, form.getSalutation(), contact.getSalutation(), kept);
         contact.updateFrom(form, kept);
-        contact.assignTo(owners.assignableOwner(ownerId, contact.getOwner()));
         Contact manager = contact.getReportsTo();
         if (!kept.contains("reportsTo")) {
             manager = null;

@@ -29,14 +29,15 @@ import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.ModuleDisabledException;
 import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.control.CsvColumn;
+import org.enlace.crm.common.control.ModuleDefinition;
+import org.enlace.crm.common.control.Modules;
 import org.enlace.crm.common.control.Restriction;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.imports.control.CsvCells;
-import org.enlace.crm.imports.control.CsvColumn;
-import org.enlace.crm.imports.control.ModuleColumns;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
 import org.enlace.crm.security.entity.User;
@@ -73,7 +74,7 @@ public class ExportService {
     /** The columns the caller may export, as the header's message keys joined by " - " go with them. */
     public List<CsvColumn> columns(@NotNull CrmModule module) {
         Map<String, FieldAccess> rules = access.fieldRules(module);
-        return ModuleColumns.of(module).columns().stream()
+        return Modules.of(module).columns().stream()
                 .filter(c -> c.field() == null || rules.get(c.field()) != FieldAccess.HIDDEN)
                 .toList();
     }
@@ -94,14 +95,14 @@ public class ExportService {
         if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
             throw new InvalidInputException("delimiter", "crm.export.delimiter");
         }
-        if (!ModuleColumns.supports(module)) {
+        if (!Modules.supportsCsv(module)) {
             throw new InvalidInputException(null, "crm.export.module");
         }
         if (!settings.current().enabled(module)) {
             throw new ModuleDisabledException(module.name());
         }
         access.require(module, Action.EXPORT);
-        ModuleColumns declared = ModuleColumns.of(module);
+        ModuleDefinition declared = Modules.of(module);
         List<CsvColumn> columns = columns(module);
         if (headers.size() != columns.size()) {
             throw new IllegalArgumentException("One header per exported column");
@@ -175,19 +176,19 @@ public class ExportService {
 
         private final List<CsvColumn> columns;
         private final List<CsvColumn> own = new ArrayList<>();
-        private final List<ModuleColumns.Lookup> lookups = new ArrayList<>();
-        private final Map<ModuleColumns.Lookup, List<CsvColumn>> served = new HashMap<>();
-        private final Map<ModuleColumns.Lookup, Map<Long, Object[]>> kept = new HashMap<>();
+        private final List<ModuleDefinition.Lookup> lookups = new ArrayList<>();
+        private final Map<ModuleDefinition.Lookup, List<CsvColumn>> served = new HashMap<>();
+        private final Map<ModuleDefinition.Lookup, Map<Long, Object[]>> kept = new HashMap<>();
         private final String projection;
         /** For each exported column: the lookup it is read from (-1: the module's own), and where. */
         private final int[] lookupOf;
 
         private final int[] at;
 
-        Chunks(ModuleColumns declared, List<CsvColumn> columns) {
+        Chunks(ModuleDefinition declared, List<CsvColumn> columns) {
             this.columns = columns;
             for (CsvColumn column : columns) {
-                ModuleColumns.Lookup lookup = declared.lookups().stream()
+                ModuleDefinition.Lookup lookup = declared.lookups().stream()
                         .filter(l -> l.serves(column))
                         .findFirst()
                         .orElse(null);
@@ -223,7 +224,7 @@ public class ExportService {
 
         /** The chunk's values, one array per row in the order of the exported columns. */
         List<Object[]> values(EntityManager em, List<Object[]> rows) {
-            Map<ModuleColumns.Lookup, Map<Long, Object[]>> found = new HashMap<>();
+            Map<ModuleDefinition.Lookup, Map<Long, Object[]>> found = new HashMap<>();
             for (int l = 0; l < lookups.size(); l++) {
                 int at = 1 + own.size() + l;
                 Set<Long> ids = new HashSet<>();
@@ -253,7 +254,7 @@ public class ExportService {
             return values;
         }
 
-        private Map<Long, Object[]> read(EntityManager em, ModuleColumns.Lookup lookup, Set<Long> ids) {
+        private Map<Long, Object[]> read(EntityManager em, ModuleDefinition.Lookup lookup, Set<Long> ids) {
             Map<Long, Object[]> cache = kept.computeIfAbsent(lookup, l -> new HashMap<>());
             if (cache.size() > KEPT) {
                 cache.clear();

@@ -37,15 +37,19 @@ import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.ModuleDisabledException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.control.ImportField;
+import org.enlace.crm.common.control.ModuleDefinition;
+import org.enlace.crm.common.control.Modules;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.Owner;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.imports.control.CsvSniffer;
 import org.enlace.crm.imports.control.ImportEngine;
-import org.enlace.crm.imports.control.ImportField;
 import org.enlace.crm.imports.control.ImportFiles;
 import org.enlace.crm.imports.control.ImportRuns;
 import org.enlace.crm.imports.control.ImportSettings;
-import org.enlace.crm.imports.control.ModuleColumns;
 import org.enlace.crm.imports.control.RowMapper;
 import org.enlace.crm.imports.entity.ImportChange;
 import org.enlace.crm.imports.entity.ImportMapping;
@@ -55,9 +59,7 @@ import org.enlace.crm.imports.entity.ImportStatus;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
-import org.enlace.crm.security.entity.Owner;
 import org.enlace.crm.security.entity.User;
 import org.enlace.crm.settings.control.SettingsCache;
 
@@ -104,7 +106,7 @@ public class ImportService {
     ImportRuns runs;
 
     private void requireImport(CrmModule module) {
-        if (!ModuleColumns.supports(module)) {
+        if (!Modules.supportsCsv(module)) {
             throw new InvalidInputException(null, "crm.import.module");
         }
         if (!settings.current().enabled(module)) {
@@ -116,7 +118,7 @@ public class ImportService {
 
     /** Whether the caller may import into the module (for the pages' buttons). */
     public boolean mayImport(@NotNull CrmModule module) {
-        return ModuleColumns.supports(module)
+        return Modules.supportsCsv(module)
                 && settings.current().enabled(module)
                 && access.rights().allows(module, Action.IMPORT)
                 && access.rights().allows(module, Action.CREATE);
@@ -124,13 +126,13 @@ public class ImportService {
 
     /** The modules the caller may import into, in menu order. */
     public List<CrmModule> modules() {
-        return ModuleColumns.modules().stream().filter(this::mayImport).toList();
+        return Modules.withCsv().stream().filter(this::mayImport).toList();
     }
 
     /** The keys by which an import into the module can find duplicates, the usual one first. */
-    public List<ImportSettings.DuplicateKey> duplicateKeys(@NotNull CrmModule module) {
-        ModuleColumns declared = ModuleColumns.of(module);
-        return java.util.Arrays.stream(ImportSettings.DuplicateKey.values())
+    public List<DuplicateKey> duplicateKeys(@NotNull CrmModule module) {
+        ModuleDefinition declared = Modules.of(module);
+        return java.util.Arrays.stream(DuplicateKey.values())
                 .filter(declared::finds)
                 .toList();
     }
@@ -242,7 +244,7 @@ public class ImportService {
     /** The fields the caller may import into (not the hidden or read-only ones of his profile). */
     public List<ImportField> fields(@NotNull CrmModule module) {
         Set<String> kept = access.keptFields(module, true);
-        return ModuleColumns.of(module).importFields().stream()
+        return Modules.of(module).importFields().stream()
                 .filter(f ->
                         f.column().field() == null || !kept.contains(f.column().field()))
                 .toList();
@@ -364,8 +366,8 @@ public class ImportService {
             if (chosen.duplicateKeys.isEmpty()) {
                 throw new InvalidInputException("duplicateKeys", "crm.import.duplicates.keys");
             }
-            for (ImportSettings.DuplicateKey key : chosen.duplicateKeys) {
-                if (!ModuleColumns.of(module).finds(key)) {
+            for (DuplicateKey key : chosen.duplicateKeys) {
+                if (!Modules.of(module).finds(key)) {
                     throw new InvalidInputException("duplicateKeys", "crm.import.duplicates.key", key.name());
                 }
             }
@@ -592,7 +594,7 @@ public class ImportService {
                         "select c from ImportChange c where c.importId = :id", ImportChange.class)
                 .setParameter("id", id)
                 .getResultList();
-        ModuleColumns declared = ModuleColumns.of(run.getModule());
+        ModuleDefinition declared = Modules.of(run.getModule());
         Class<? extends OwnedEntity> type = declared.type();
         for (ImportChange change : changes) {
             OwnedEntity record = em.find(type, change.getRecordId());

@@ -23,10 +23,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.control.ImportField;
+import org.enlace.crm.common.control.ModuleDefinition;
+import org.enlace.crm.common.control.Modules;
 import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.common.control.Properties;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.Owner;
 import org.enlace.crm.contact.entity.Contact;
-import org.enlace.crm.imports.control.ImportSettings.DuplicateKey;
 import org.enlace.crm.imports.control.ImportSettings.DuplicateMode;
 import org.enlace.crm.imports.control.RowMapper.Prepared;
 import org.enlace.crm.imports.control.RowMapper.Rejected;
@@ -36,9 +42,7 @@ import org.enlace.crm.imports.entity.ImportReject;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.Group;
-import org.enlace.crm.security.entity.Owner;
 import org.enlace.crm.security.entity.User;
 import org.enlace.crm.settings.control.SettingsCache;
 import org.enlace.crm.settings.entity.PicklistValue;
@@ -77,7 +81,7 @@ public class ImportEngine {
 
     public Counts write(long importId, ImportSettings settings, RowMapper mapper, List<Row> rows) {
         ImportRun run = em.find(ImportRun.class, importId);
-        ModuleColumns declared = ModuleColumns.of(run.getModule());
+        ModuleDefinition declared = Modules.of(run.getModule());
         CrmModule module = run.getModule();
         access.require(module, Action.IMPORT);
         List<Rejected> rejected = new ArrayList<>();
@@ -456,7 +460,7 @@ public class ImportEngine {
      * then, unless the rows are only skipped, the records themselves by primary key.
      */
     private Map<DuplicateKey, Map<String, Target>> duplicates(
-            ModuleColumns declared, ImportSettings settings, List<Prepared> rows) {
+            ModuleDefinition declared, ImportSettings settings, List<Prepared> rows) {
         Map<DuplicateKey, Map<String, Target>> known = new LinkedHashMap<>();
         if (settings.duplicateMode == DuplicateMode.CREATE) {
             return known;
@@ -464,7 +468,7 @@ public class ImportEngine {
         Map<Long, List<String[]>> wanted = new HashMap<>(); // id -> (key, value) pairs
         for (DuplicateKey key : settings.duplicateKeys) {
             known.put(key, new HashMap<>());
-            ModuleColumns.KeyIndex lookup = declared.duplicateKeys().get(key);
+            ModuleDefinition.KeyIndex lookup = declared.duplicateKeys().get(key);
             if (lookup == null) {
                 continue;
             }
@@ -543,8 +547,8 @@ public class ImportEngine {
                 : value.toString().strip();
     }
 
-    private static Function<OwnedEntity, String> keyFunction(ModuleColumns declared, DuplicateKey key) {
-        ModuleColumns.KeyIndex lookup = declared.duplicateKeys().get(key);
+    private static Function<OwnedEntity, String> keyFunction(ModuleDefinition declared, DuplicateKey key) {
+        ModuleDefinition.KeyIndex lookup = declared.duplicateKeys().get(key);
         if (lookup == null) {
             return null;
         }
@@ -565,7 +569,7 @@ public class ImportEngine {
     }
 
     private static Target match(
-            ModuleColumns declared,
+            ModuleDefinition declared,
             ImportSettings settings,
             Map<DuplicateKey, Map<String, Target>> known,
             Prepared row) {
@@ -582,7 +586,7 @@ public class ImportEngine {
 
     /** A new record counts for the rows after it: duplicates inside the file are found too. */
     private static void remember(
-            ModuleColumns declared,
+            ModuleDefinition declared,
             ImportSettings settings,
             Map<DuplicateKey, Map<String, Target>> known,
             Prepared row,
@@ -599,7 +603,7 @@ public class ImportEngine {
     /** The row's fields into the existing record; merging fills only the empty ones. */
     private static void copy(Prepared row, OwnedEntity existing, boolean merge, Set<String> kept) {
         Map<String, ImportField> fields = new HashMap<>();
-        ModuleColumns.of(existing).importFields().forEach(f -> fields.put(f.key(), f));
+        Modules.of(existing).importFields().forEach(f -> fields.put(f.key(), f));
         for (String key : row.given()) {
             ImportField field = fields.get(key);
             if (field == null
@@ -622,7 +626,7 @@ public class ImportEngine {
     /** Every importable field's value before the import changed the record, as JSON strings (null stays null). */
     static String before(OwnedEntity record) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (ImportField field : ModuleColumns.of(record).importFields()) {
+        for (ImportField field : Modules.of(record).importFields()) {
             if (field.target() == ImportField.Target.PROPERTY) {
                 Object value = Properties.get(record, field.key());
                 values.put(field.key(), value == null ? null : value.toString());

@@ -25,10 +25,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.enlace.crm.common.control.Modules;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.settings.control.Picklists;
-import org.enlace.crm.settings.entity.PicklistField;
 import org.enlace.crm.settings.entity.PicklistValue;
 
 /**
@@ -117,7 +118,7 @@ public class ImportReader extends AbstractItemReader {
             for (PicklistField field : PicklistField.values()) {
                 values.put(field, picklists.assignable(field));
             }
-            return new RowMapper(ModuleColumns.of(run.getModule()), settings, header, values, validator, locale);
+            return new RowMapper(Modules.of(run.getModule()), settings, header, values, validator, locale);
         });
         step.setTransientUserData(new ImportContext(importId, run.getUsername(), settings, mapper));
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.enlace.crm.common.control.DuplicateKey;
 
 /**
  * What the user chose for an import: how the file is read (confirmed from the detection), which
@@ -64,14 +65,6 @@ public class ImportSettings implements Serializable {
         OVERWRITE,
         /** Only the record's empty fields take the file's values. */
         MERGE
-    }
-
-    /** The fields duplicates are found by. */
-    public enum DuplicateKey {
-        EMAIL,
-        NAME_AND_ACCOUNT,
-        TAX_ID,
-        NAME
     }
 
     @NotNull

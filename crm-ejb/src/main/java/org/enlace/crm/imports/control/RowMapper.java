@@ -16,9 +16,13 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.common.control.CsvColumn;
+import org.enlace.crm.common.control.ImportField;
+import org.enlace.crm.common.control.ModuleDefinition;
+import org.enlace.crm.common.control.Properties;
 import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.common.entity.TaxId;
-import org.enlace.crm.settings.entity.PicklistField;
 import org.enlace.crm.settings.entity.PicklistValue;
 
 /**
@@ -68,7 +72,7 @@ public final class RowMapper {
         }
     }
 
-    private final ModuleColumns declared;
+    private final ModuleDefinition declared;
     private final ImportSettings settings;
     private final Validator validator;
     private final ResourceBundle words;
@@ -80,7 +84,7 @@ public final class RowMapper {
     private final Map<PicklistField, Set<String>> codes = new HashMap<>();
 
     public RowMapper(
-            ModuleColumns declared,
+            ModuleDefinition declared,
             ImportSettings settings,
             List<String> headers,
             Map<PicklistField, List<PicklistValue>> values,

@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import org.enlace.crm.common.entity.BaseEntity;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 
 /** A user's saved import settings (mapping, defaults, choices) under a name, per module. */
 @Entity

@@ -8,7 +8,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.enlace.crm.common.entity.BaseEntity;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 
 /**
  * One import of a CSV file into a module: the user's choices (as JSON), its counts, and how many

@@ -1,7 +1,6 @@
 package org.enlace.crm.inventory.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,29 +8,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.enlace.crm.common.boundary.ConflictException;
-import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ImageUpload;
 import org.enlace.crm.common.control.ListQuery;
-import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.common.entity.CrmModule;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.inventory.control.Catalog;
 import org.enlace.crm.inventory.entity.Product;
 import org.enlace.crm.inventory.entity.ProductImage;
-import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.record.control.Records;
 import org.enlace.crm.security.control.AccessControl;
-import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
 import org.enlace.crm.settings.control.ModuleGuarded;
 import org.enlace.crm.settings.control.Picklists;
-import org.enlace.crm.settings.entity.PicklistField;
 
 /** Inventario > Productos: list, read, create, change, delete, picture. */
 @Stateless
@@ -61,10 +55,7 @@ public class ProductService {
     EntityManager em;
 
     @Inject
-    NumberSequences numbers;
-
-    @Inject
-    Caller caller;
+    Records records;
 
     @Inject
     AccessControl access;
@@ -74,9 +65,6 @@ public class ProductService {
 
     @Inject
     Catalog catalog;
-
-    @EJB
-    OwnerDirectory owners;
 
     public List<ProductRow> rows(@NotNull @Valid PageRequest request) {
         return LIST.rows(em, request, access.readable(CrmModule.PRODUCTS, OWNER));
@@ -91,12 +79,7 @@ public class ProductService {
     }
 
     private Product find(long id, Action action) {
-        Product product = em.find(Product.class, id);
-        if (product == null) {
-            throw new NotFoundException();
-        }
-        access.requireOn(CrmModule.PRODUCTS, action, product.getOwner().getId());
-        return product;
+        return records.find(ProductModule.DEFINITION, Product.class, id, action);
     }
 
     public Set<Action> allowedOn(long id) {
@@ -111,23 +94,11 @@ public class ProductService {
     }
 
     public Product create(@NotNull @Valid Product form, long ownerId) {
-        access.require(CrmModule.PRODUCTS, Action.CREATE);
-        Product product = new Product();
-        apply(product, form, ownerId);
-        product.numberAs(numbers.next(NumberSequences.PRODUCT));
-        product.touch(caller.id(), Instant.now());
-        em.persist(product);
-        return product;
+        return records.create(ProductModule.DEFINITION, new Product(), form, ownerId, this::apply);
     }
 
     public Product update(long id, long version, @NotNull @Valid Product form, long ownerId) {
-        Product product = find(id, Action.EDIT);
-        if (product.getVersion() != version) {
-            throw new ConflictException();
-        }
-        apply(product, form, ownerId);
-        product.touch(caller.id(), Instant.now());
-        return product;
+        return records.update(ProductModule.DEFINITION, Product.class, id, version, form, ownerId, this::apply);
     }
 
     public void delete(long id) {
@@ -173,8 +144,7 @@ public class ProductService {
         return access.fieldRules(CrmModule.PRODUCTS);
     }
 
-    private void apply(Product product, Product form, long ownerId) {
-        Set<String> kept = access.keptFields(CrmModule.PRODUCTS, product.isNew());
+    private void apply(Product product, Product form, Set<String> kept) {
         picklists.require(PicklistField.PRODUCT_CATEGORY, form.getCategory(), product.getCategory(), kept);
         picklists.require(PicklistField.PRODUCT_MANUFACTURER, form.getManufacturer(), product.getManufacturer(), kept);
         picklists.require(PicklistField.PRODUCT_USAGE_UNIT, form.getUsageUnit(), product.getUsageUnit(), kept);
@@ -191,6 +161,5 @@ public class ProductService {
             }
         }
         product.updateFrom(form, kept);
-        product.assignTo(owners.assignableOwner(ownerId, product.getOwner()));
     }
 }

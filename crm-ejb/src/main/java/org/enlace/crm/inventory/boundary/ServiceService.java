@@ -1,7 +1,6 @@
 package org.enlace.crm.inventory.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,27 +8,22 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.enlace.crm.common.boundary.ConflictException;
-import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ListQuery;
-import org.enlace.crm.common.control.NumberSequences;
+import org.enlace.crm.common.entity.CrmModule;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.inventory.control.Catalog;
 import org.enlace.crm.inventory.entity.Service;
-import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.record.control.Records;
 import org.enlace.crm.security.control.AccessControl;
-import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
 import org.enlace.crm.settings.control.ModuleGuarded;
 import org.enlace.crm.settings.control.Picklists;
-import org.enlace.crm.settings.entity.PicklistField;
 
 /** Inventario > Servicios: list, read, create, change, delete. */
 @Stateless
@@ -58,10 +52,7 @@ public class ServiceService {
     EntityManager em;
 
     @Inject
-    NumberSequences numbers;
-
-    @Inject
-    Caller caller;
+    Records records;
 
     @Inject
     AccessControl access;
@@ -71,9 +62,6 @@ public class ServiceService {
 
     @Inject
     Catalog catalog;
-
-    @EJB
-    OwnerDirectory owners;
 
     public List<ServiceRow> rows(@NotNull @Valid PageRequest request) {
         return LIST.rows(em, request, access.readable(CrmModule.SERVICES, OWNER));
@@ -88,12 +76,7 @@ public class ServiceService {
     }
 
     private Service find(long id, Action action) {
-        Service service = em.find(Service.class, id);
-        if (service == null) {
-            throw new NotFoundException();
-        }
-        access.requireOn(CrmModule.SERVICES, action, service.getOwner().getId());
-        return service;
+        return records.find(ServiceModule.DEFINITION, Service.class, id, action);
     }
 
     public Set<Action> allowedOn(long id) {
@@ -107,23 +90,11 @@ public class ServiceService {
     }
 
     public Service create(@NotNull @Valid Service form, long ownerId) {
-        access.require(CrmModule.SERVICES, Action.CREATE);
-        Service service = new Service();
-        apply(service, form, ownerId);
-        service.numberAs(numbers.next(NumberSequences.SERVICE));
-        service.touch(caller.id(), Instant.now());
-        em.persist(service);
-        return service;
+        return records.create(ServiceModule.DEFINITION, new Service(), form, ownerId, this::apply);
     }
 
     public Service update(long id, long version, @NotNull @Valid Service form, long ownerId) {
-        Service service = find(id, Action.EDIT);
-        if (service.getVersion() != version) {
-            throw new ConflictException();
-        }
-        apply(service, form, ownerId);
-        service.touch(caller.id(), Instant.now());
-        return service;
+        return records.update(ServiceModule.DEFINITION, Service.class, id, version, form, ownerId, this::apply);
     }
 
     public void delete(long id) {
@@ -134,14 +105,12 @@ public class ServiceService {
         return access.fieldRules(CrmModule.SERVICES);
     }
 
-    private void apply(Service service, Service form, long ownerId) {
-        Set<String> kept = access.keptFields(CrmModule.SERVICES, service.isNew());
+    private void apply(Service service, Service form, Set<String> kept) {
         picklists.require(PicklistField.SERVICE_CATEGORY, form.getCategory(), service.getCategory(), kept);
         picklists.require(PicklistField.SERVICE_USAGE_UNIT, form.getUsageUnit(), service.getUsageUnit(), kept);
         if (!kept.contains("taxes")) {
             catalog.checkTaxes(form.getTaxes(), service.getTaxes());
         }
         service.updateFrom(form, kept);
-        service.assignTo(owners.assignableOwner(ownerId, service.getOwner()));
     }
 }

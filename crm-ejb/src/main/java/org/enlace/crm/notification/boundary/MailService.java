@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.notification.control.MailTemplates;
 import org.enlace.crm.notification.control.Merge;
@@ -36,7 +37,6 @@ import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.User;
 

@@ -1,6 +1,7 @@
 package org.enlace.crm.notification.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.enlace.crm.common.control.Modules;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.Owner;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.notification.entity.MailEvent;
@@ -22,10 +26,9 @@ import org.enlace.crm.notification.entity.OutboxMessage;
 import org.enlace.crm.notification.entity.Recipient;
 import org.enlace.crm.notification.entity.RecipientKind;
 import org.enlace.crm.portal.entity.PortalToken;
+import org.enlace.crm.record.control.RecordSaved;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.control.Tokens;
-import org.enlace.crm.security.entity.CrmModule;
-import org.enlace.crm.security.entity.Owner;
 import org.enlace.crm.security.entity.User;
 
 /**
@@ -82,14 +85,20 @@ public class Notices {
         outbox.queue(MailEvent.IMPORT_FINISHED, to(user), user.getLanguage(), values, null);
     }
 
+    /** A record saved through the one save path: its new owner hears of it. */
+    void saved(@Observes RecordSaved event) {
+        if (event.ownerChanged()) {
+            assigned(event.module(), event.record());
+        }
+    }
+
     /**
      * A record now owned by another user than before: tells the new owner, unless he assigned it
      * himself, it went to a group, or his preference says no.
      */
-    public void assigned(CrmModule module, OwnedEntity record, String number, String name, Owner before) {
+    private void assigned(CrmModule module, OwnedEntity record) {
         Owner now = record.getOwner();
         if (!(now instanceof User owner)
-                || (before != null && before.getId().equals(owner.getId()))
                 || owner.getUsername().equals(caller.username())
                 || !owner.isActive()
                 || !owner.isNotifyOnAssignment()
@@ -100,9 +109,10 @@ public class Notices {
         Map<String, String> values = userValues(owner);
         ResourceBundle words = words(owner.getLanguage());
         values.put("record.module", words.getString("module." + module.name()));
-        values.put("record.number", number);
-        values.put("record.name", name);
-        values.put("record.url", outbox.crmUrl() + "/" + path(module) + "/view.xhtml?id=" + record.getId());
+        values.put("record.number", record.getNumber());
+        values.put("record.name", record.recordName());
+        values.put(
+                "record.url", outbox.crmUrl() + "/" + Modules.of(module).path() + "/view.xhtml?id=" + record.getId());
         User assigner = caller();
         values.put("assigner.name", assigner == null ? words.getString("system") : assigner.getDisplayName());
         outbox.queue(
@@ -192,15 +202,6 @@ public class Notices {
                 "org.enlace.crm.notification.control.MailWords",
                 Locale.forLanguageTag(MailTemplates.language(language)),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static String path(CrmModule module) {
-        return switch (module) {
-            case ACCOUNTS -> "account";
-            case CONTACTS -> "contact";
-            case PRODUCTS -> "product";
-            case SERVICES -> "service";
-        };
     }
 
     private User caller() {

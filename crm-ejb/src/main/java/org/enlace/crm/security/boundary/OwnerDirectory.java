@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.enlace.crm.common.boundary.InvalidInputException;
+import org.enlace.crm.common.entity.Owner;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.CrmRole;
-import org.enlace.crm.security.entity.Owner;
 import org.enlace.crm.security.entity.User;
 
 /** Who records can be assigned to, and the names behind owner and audit ids. */

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.security.entity.PartyKind;
 import org.enlace.crm.security.entity.RuleAccess;
 import org.enlace.crm.security.entity.SharingAccess;

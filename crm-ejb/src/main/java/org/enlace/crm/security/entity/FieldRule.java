@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.Objects;
+import org.enlace.crm.common.entity.CrmModule;
 
 /** A field a profile hides or makes read-only; fields without a rule are writable. */
 @Embeddable

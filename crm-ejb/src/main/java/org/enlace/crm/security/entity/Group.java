@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.enlace.crm.common.entity.Owner;
 
 /**
  * A group of users, roles, roles with their subordinates and other groups. It can own records:

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.enlace.crm.common.entity.BaseEntity;
+import org.enlace.crm.common.entity.CrmModule;
 
 /**
  * What its roles' users may do: per module view / create / edit / delete and the tools, per field

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import org.enlace.crm.common.entity.CrmModule;
 
 /** A module's organisation-wide default. A module without one is public read-write-delete. */
 @Entity

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.enlace.crm.common.entity.BaseEntity;
+import org.enlace.crm.common.entity.CrmModule;
 
 /**
  * "Records of the module owned by (role / role and subordinates / group) X are shared with

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.enlace.crm.common.entity.Owner;
 
 /** A member of staff who signs in to the CRM and owns records. */
 @Entity

@@ -15,13 +15,13 @@ import java.util.Objects;
 import org.enlace.crm.common.boundary.ConflictException;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.Role;
 import org.enlace.crm.settings.control.PicklistReplacer;
 import org.enlace.crm.settings.control.Picklists;
 import org.enlace.crm.settings.control.SettingsCache;
-import org.enlace.crm.settings.entity.PicklistField;
 import org.enlace.crm.settings.entity.PicklistValue;
 
 /**

@@ -48,7 +48,7 @@ public class SetupService {
                         true),
                 new Step("accounts", exists("select a.id from Account a"), "/account/list", true),
                 new Step("contacts", exists("select c.id from Contact c"), "/contact/list", true),
-                new Step("leads", false, null, false));
+                new Step("leads", exists("select l.id from Lead l"), "/lead/list", true));
     }
 
     private boolean companyDone() {

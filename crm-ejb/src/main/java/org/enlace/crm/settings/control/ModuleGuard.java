@@ -9,7 +9,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 
 /** Refuses calls to the services of a module that is off (see {@link ModuleGuarded}). */
 @Interceptor
@@ -20,18 +20,22 @@ public class ModuleGuard {
     @Inject
     ModuleSwitch modules;
 
-    /** The module each guarded method belongs to, looked up once per method. */
-    private static final Map<Method, Optional<CrmModule>> MODULES = new ConcurrentHashMap<>();
+    /** A method as called on one bean class: a shared record service's method serves many modules. */
+    private record Target(Class<?> bean, Method method) {}
+
+    /** The module each guarded method belongs to, looked up once per bean class and method. */
+    private static final Map<Target, Optional<CrmModule>> MODULES = new ConcurrentHashMap<>();
 
     @AroundInvoke
     Object check(InvocationContext call) throws Exception {
-        MODULES.computeIfAbsent(call.getMethod(), ModuleGuard::moduleOf).ifPresent(modules::require);
+        MODULES.computeIfAbsent(new Target(call.getTarget().getClass(), call.getMethod()), ModuleGuard::moduleOf)
+                .ifPresent(modules::require);
         return call.proceed();
     }
 
-    private static Optional<CrmModule> moduleOf(Method method) {
-        ModuleGuarded guarded = method.getAnnotation(ModuleGuarded.class);
-        Class<?> type = method.getDeclaringClass();
+    private static Optional<CrmModule> moduleOf(Target target) {
+        ModuleGuarded guarded = target.method().getAnnotation(ModuleGuarded.class);
+        Class<?> type = target.bean();
         while (guarded == null && type != null) {
             guarded = type.getAnnotation(ModuleGuarded.class);
             type = type.getSuperclass();

@@ -6,7 +6,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 
 /** Marks a module's boundary service: while the module is off, every call is refused. */
 @InterceptorBinding

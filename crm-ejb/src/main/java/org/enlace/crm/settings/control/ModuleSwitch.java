@@ -3,7 +3,7 @@ package org.enlace.crm.settings.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.enlace.crm.common.boundary.ModuleDisabledException;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 
 /** Whether a module is on; the services of a module that is off refuse every call. */
 @Dependent

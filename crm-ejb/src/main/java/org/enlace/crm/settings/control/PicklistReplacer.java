@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.enlace.crm.settings.entity.PicklistField;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.settings.entity.PicklistValue;
 
 /**

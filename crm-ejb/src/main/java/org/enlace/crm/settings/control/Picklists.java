@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.enlace.crm.common.boundary.InvalidInputException;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.security.control.AccessControl;
-import org.enlace.crm.settings.entity.PicklistField;
 import org.enlace.crm.settings.entity.PicklistValue;
 
 /**

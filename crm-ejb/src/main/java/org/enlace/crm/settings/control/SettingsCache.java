@@ -13,10 +13,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.settings.entity.Company;
 import org.enlace.crm.settings.entity.ModuleSetting;
-import org.enlace.crm.settings.entity.PicklistField;
 import org.enlace.crm.settings.entity.PicklistValue;
 import org.enlace.crm.settings.entity.Revision;
 

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 
 /** Whether a module is on (Configuración > Módulos). A module without a row is on. */
 @Entity

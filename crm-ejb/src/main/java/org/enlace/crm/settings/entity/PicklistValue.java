@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.enlace.crm.common.entity.PicklistField;
 
 /**
  * One value of a drop-down field. Records store its {@code code}, which never changes; the labels

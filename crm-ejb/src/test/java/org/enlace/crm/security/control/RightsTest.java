@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.security.entity.Action;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.FieldAccess;
 import org.enlace.crm.security.entity.FieldRule;
 import org.enlace.crm.security.entity.Profile;

@@ -3,6 +3,7 @@ package org.enlace.crm.settings.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.enlace.crm.common.entity.PicklistField;
 import org.junit.jupiter.api.Test;
 
 class PicklistValueTest {

@@ -28,6 +28,8 @@ import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotAllowedException;
+import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.imports.boundary.ImportService;
@@ -43,7 +45,6 @@ import org.enlace.crm.security.boundary.ProfileService;
 import org.enlace.crm.security.boundary.RoleService;
 import org.enlace.crm.security.boundary.UserService;
 import org.enlace.crm.security.entity.AssignScope;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.Member;
 import org.enlace.crm.security.entity.PartyKind;
 import org.enlace.crm.security.entity.Profile;
@@ -258,7 +259,7 @@ class ImportIT {
         assertEquals(',', upload.guess().delimiter());
         ImportSettings s = settings(upload, "lastName", "title", "department", "email", "account.name");
         s.ownerId = admin;
-        s.duplicateKeys = List.of(ImportSettings.DuplicateKey.EMAIL);
+        s.duplicateKeys = List.of(DuplicateKey.EMAIL);
         s.duplicateMode = ImportSettings.DuplicateMode.SKIP;
         ImportRun skipped = importAndWait(CrmModule.CONTACTS, upload, s);
         assertEquals(1, skipped.getCreated());
@@ -467,10 +468,8 @@ class ImportIT {
                 "active");
         s.ownerId = admin;
         s.duplicateMode = ImportSettings.DuplicateMode.OVERWRITE;
-        s.duplicateKeys = new ArrayList<>(List.of(ImportSettings.DuplicateKey.NAME));
-        assertEquals(
-                List.of(ImportSettings.DuplicateKey.NAME),
-                asAdmin.call(() -> imports.duplicateKeys(CrmModule.PRODUCTS)));
+        s.duplicateKeys = new ArrayList<>(List.of(DuplicateKey.NAME));
+        assertEquals(List.of(DuplicateKey.NAME), asAdmin.call(() -> imports.duplicateKeys(CrmModule.PRODUCTS)));
         ImportRun done = importAndWait(CrmModule.PRODUCTS, upload, s);
         assertEquals(6, done.getRead());
         assertEquals(2, done.getCreated());
@@ -530,7 +529,7 @@ class ImportIT {
                 StandardCharsets.UTF_8);
         ImportSettings t = settings(services, "name", "usageUnit", "unitPrice");
         t.ownerId = admin;
-        t.duplicateKeys = new ArrayList<>(List.of(ImportSettings.DuplicateKey.NAME));
+        t.duplicateKeys = new ArrayList<>(List.of(DuplicateKey.NAME));
         assertEquals(1, importAndWait(CrmModule.SERVICES, services, t).getCreated());
         Service support = em.createQuery("select s from Service s where s.name = :n", Service.class)
                 .setParameter("n", "Soporte " + run)

@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.imports.boundary.ImportService;
 import org.enlace.crm.imports.control.ImportSettings;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.imports.entity.ImportStatus;
 import org.enlace.crm.security.boundary.UserService;
-import org.enlace.crm.security.entity.CrmModule;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -116,7 +117,7 @@ class ImportMillionBench {
                     new ArrayList<>(List.of("firstName", "lastName", "email", "officePhone", "account.name", "title"));
             c.ownerId = admin;
             c.duplicateMode = ImportSettings.DuplicateMode.SKIP;
-            c.duplicateKeys = new ArrayList<>(List.of(ImportSettings.DuplicateKey.EMAIL));
+            c.duplicateKeys = new ArrayList<>(List.of(DuplicateKey.EMAIL));
 
             HeapSampler heap = new HeapSampler();
             long start = System.nanoTime();

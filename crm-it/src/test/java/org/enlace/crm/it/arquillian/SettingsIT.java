@@ -24,14 +24,17 @@ import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.ModuleDisabledException;
 import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.NumberSequence;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.inventory.boundary.TaxService;
 import org.enlace.crm.inventory.entity.TaxClass;
+import org.enlace.crm.lead.boundary.LeadService;
+import org.enlace.crm.lead.entity.Lead;
 import org.enlace.crm.security.boundary.RoleService;
 import org.enlace.crm.security.boundary.UserService;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.settings.boundary.CompanyService;
 import org.enlace.crm.settings.boundary.CurrencyService;
 import org.enlace.crm.settings.boundary.ModuleService;
@@ -42,7 +45,6 @@ import org.enlace.crm.settings.boundary.SetupService;
 import org.enlace.crm.settings.entity.Company;
 import org.enlace.crm.settings.entity.CompanyLogo;
 import org.enlace.crm.settings.entity.Currency;
-import org.enlace.crm.settings.entity.PicklistField;
 import org.enlace.crm.settings.entity.PicklistValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,6 +63,9 @@ class SettingsIT {
     static EnterpriseArchive deployment() {
         return ServiceDeployment.of(SettingsIT.class);
     }
+
+    @Inject
+    LeadService leads;
 
     @Inject
     PicklistService picklists;
@@ -437,13 +442,17 @@ class SettingsIT {
         List<SetupService.Step> steps = asAdmin.call(setup::checklist);
         assertEquals(8, steps.size());
         assertEquals("leads", steps.get(7).key());
-        assertFalse(steps.get(7).done());
-        assertFalse(steps.get(7).available());
+        assertTrue(steps.get(7).available(), "leads exist now");
         long owner = ownerOfAdmin();
         asAdmin.call(() -> accounts.create(new Account("Paso " + run), owner, null));
+        Lead lead = new Lead();
+        lead.setLastName("Paso " + run);
+        lead.setCompany("Paso " + run);
+        asAdmin.call(() -> leads.create(lead, owner));
         asAdmin.call(() -> picklists.add(PicklistField.LEAD_SOURCE, "Feria " + run, "Fair " + run));
         steps = asAdmin.call(setup::checklist);
         assertTrue(step(steps, "accounts").done());
+        assertTrue(step(steps, "leads").done());
         assertTrue(step(steps, "picklists").done());
         assertThrows(Exception.class, () -> asUser.call(setup::checklist));
     }

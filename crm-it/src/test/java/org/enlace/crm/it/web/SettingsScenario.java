@@ -196,7 +196,10 @@ abstract class SettingsScenario extends BrowserScenario {
         assertThat(browser.text("#step-company")).contains("Configurar los datos de la empresa", "Hecho");
         assertThat(browser.text("#step-picklists")).contains("Hecho");
         assertThat(browser.text("#step-accounts")).contains("Hecho");
-        assertThat(browser.text("#step-leads")).contains("Pendiente (módulo aún no disponible)");
+        // leads exist as a module now: the step is done or pending, never "not available"
+        assertThat(browser.text("#step-leads"))
+                .contains("Cargar o importar los prospectos")
+                .doesNotContain("aún no disponible");
         browser.assertAccessible();
         browser.screenshot(server() + "-settings-05-checklist");
 

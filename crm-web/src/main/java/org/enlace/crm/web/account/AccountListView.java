@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.enlace.crm.account.boundary.AccountRow;
 import org.enlace.crm.account.boundary.AccountService;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.ListPage;

@@ -6,10 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.security.boundary.AccessExplanation;
 import org.enlace.crm.security.boundary.ExplainService;
 import org.enlace.crm.security.boundary.UserService;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.security.entity.User;
 
 /** Configuración > Explicar acceso: pick a user and a record, see what he may do with it and why. */

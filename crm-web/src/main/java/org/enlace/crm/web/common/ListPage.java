@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.ListRow;
 import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.imports.boundary.ExportService;
 import org.enlace.crm.imports.boundary.ImportService;
-import org.enlace.crm.security.entity.CrmModule;
 
 /**
  * A list page's view: its lazy table, and the page and quick search it opens with from the

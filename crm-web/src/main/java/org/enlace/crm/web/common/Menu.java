@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.settings.control.SettingsCache;
 
@@ -44,7 +44,13 @@ public class Menu {
                                     "/contact/list",
                                     "pi pi-id-card",
                                     CrmRole.Names.USER,
-                                    CrmModule.CONTACTS))),
+                                    CrmModule.CONTACTS),
+                            new Item(
+                                    "menu.leads",
+                                    "/lead/list",
+                                    "pi pi-user-plus",
+                                    CrmRole.Names.USER,
+                                    CrmModule.LEADS))),
             new Group("menu.support", "pi pi-question-circle", List.of()),
             new Group(
                     "menu.inventory",

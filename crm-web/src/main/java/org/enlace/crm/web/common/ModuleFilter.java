@@ -9,13 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.enlace.crm.security.entity.CrmModule;
+import org.enlace.crm.common.entity.CrmModule;
 
 /**
  * The pages of a module that is off answer "module disabled" (a 404 that says so), whatever the
  * link that led there. The services refuse too: this only makes the answer clear.
  */
-@WebFilter(urlPatterns = {"/contact/*", "/product/*", "/service/*"})
+@WebFilter(urlPatterns = {"/contact/*", "/lead/*", "/product/*", "/service/*"})
 public class ModuleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -23,8 +23,11 @@ public class ModuleFilter extends HttpFilter {
     /** The request attribute the not-found page reads to say which module is off. */
     public static final String DISABLED = "crm.disabledModule";
 
-    private static final Map<String, CrmModule> BY_FOLDER =
-            Map.of("/contact/", CrmModule.CONTACTS, "/product/", CrmModule.PRODUCTS, "/service/", CrmModule.SERVICES);
+    private static final Map<String, CrmModule> BY_FOLDER = Map.of(
+            "/contact/", CrmModule.CONTACTS,
+            "/lead/", CrmModule.LEADS,
+            "/product/", CrmModule.PRODUCTS,
+            "/service/", CrmModule.SERVICES);
 
     @Inject
     CurrentSettings settings;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.settings.boundary.PicklistService;
-import org.enlace.crm.settings.entity.PicklistField;
 import org.enlace.crm.settings.entity.PicklistValue;
 import org.enlace.crm.web.security.UserSession;
 

@@ -18,14 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.control.ImportField;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.imports.boundary.ImportService;
 import org.enlace.crm.imports.control.CsvSniffer;
-import org.enlace.crm.imports.control.ImportField;
 import org.enlace.crm.imports.control.ImportSettings;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.boundary.OwnerRef;
-import org.enlace.crm.security.entity.CrmModule;
 import org.enlace.crm.web.common.Messages;
 
 /**
@@ -332,7 +333,7 @@ public class ImportView implements Serializable {
         return ImportSettings.DuplicateMode.values();
     }
 
-    public List<ImportSettings.DuplicateKey> getDuplicateKeys() {
+    public List<DuplicateKey> getDuplicateKeys() {
         return imports.duplicateKeys(module);
     }
 

@@ -1,8 +1,8 @@
-package org.enlace.crm.imports.control;
+package org.enlace.crm.common.control;
 
 import java.io.Serializable;
 import java.util.List;
-import org.enlace.crm.settings.entity.PicklistField;
+import org.enlace.crm.common.entity.PicklistField;
 
 /**
  * One column a module declares for CSV: its JPQL path in the module's list query, the field the

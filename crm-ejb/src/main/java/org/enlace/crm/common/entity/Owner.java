@@ -1,4 +1,4 @@
-package org.enlace.crm.security.entity;
+package org.enlace.crm.common.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Inheritance;
 import jakarta.persistence.InheritanceType;
 import jakarta.persistence.Table;
-import org.enlace.crm.common.entity.BaseEntity;
 
 /**
  * Who a record is assigned to: a user or a group. Records point here, so lists show the owner's

@@ -1,4 +1,4 @@
-package org.enlace.crm.imports.control;
+package org.enlace.crm.common.control;
 
 /**
  * A field an import can fill: its key (the entity's property path, e.g. mailingAddress.city, or a
@@ -18,7 +18,7 @@ public record ImportField(String key, CsvColumn column, Target target) {
         /** The record's owner: a user's name, username or email, or a group's name. */
         OWNER;
 
-        static Target of(String key) {
+        public static Target of(String key) {
             return switch (key) {
                 case "account.name" -> ACCOUNT_NAME;
                 case "account.number" -> ACCOUNT_NUMBER;

@@ -1,4 +1,4 @@
-package org.enlace.crm.settings.entity;
+package org.enlace.crm.common.entity;
 
 /**
  * The drop-down fields of every module, as the picklist editor lists them. Records store a value's
@@ -10,8 +10,11 @@ public enum PicklistField {
     ACCOUNT_INDUSTRY("ACCOUNTS", "industry", "crm_account", "industry"),
     ACCOUNT_RATING("ACCOUNTS", "rating", "crm_account", "rating"),
     CONTACT_SALUTATION("CONTACTS", "salutation", "crm_contact", "salutation"),
-    LEAD_STATUS("LEADS", "status", null, null),
-    LEAD_SOURCE("LEADS", "source", null, null),
+    LEAD_SALUTATION("LEADS", "salutation", "crm_lead", "salutation"),
+    LEAD_STATUS("LEADS", "status", "crm_lead", "lead_status"),
+    LEAD_SOURCE("LEADS", "source", "crm_lead", "lead_source"),
+    LEAD_RATING("LEADS", "rating", "crm_lead", "rating"),
+    LEAD_INDUSTRY("LEADS", "industry", "crm_lead", "industry"),
     PRODUCT_CATEGORY("PRODUCTS", "category", "crm_product", "category"),
     PRODUCT_MANUFACTURER("PRODUCTS", "manufacturer", "crm_product", "manufacturer"),
     PRODUCT_USAGE_UNIT("PRODUCTS", "usageUnit", "crm_product", "usage_unit"),

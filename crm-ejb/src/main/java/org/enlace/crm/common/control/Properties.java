@@ -1,4 +1,4 @@
-package org.enlace.crm.imports.control;
+package org.enlace.crm.common.control;
 
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * getters and setters, so an import fills a record the way a form does, with the same
  * normalisation in the setters.
  */
-final class Properties {
+public final class Properties {
 
     private record Accessor(Method getter, Method setter) {}
 
@@ -20,7 +20,7 @@ final class Properties {
 
     private Properties() {}
 
-    static Object get(Object record, String path) {
+    public static Object get(Object record, String path) {
         Object target = record;
         for (String part : path.split("\\.")) {
             if (target == null) {
@@ -31,7 +31,7 @@ final class Properties {
         return target;
     }
 
-    static void set(Object record, String path, Object value) {
+    public static void set(Object record, String path, Object value) {
         int dot = path.lastIndexOf('.');
         Object target = dot < 0 ? record : get(record, path.substring(0, dot));
         Accessor accessor = accessor(target.getClass(), path.substring(dot + 1));
@@ -39,7 +39,7 @@ final class Properties {
     }
 
     /** The type the setter takes. */
-    static Class<?> type(Class<?> type, String path) {
+    public static Class<?> type(Class<?> type, String path) {
         Class<?> current = type;
         for (String part : path.split("\\.")) {
             current = accessor(current, part).getter().getReturnType();

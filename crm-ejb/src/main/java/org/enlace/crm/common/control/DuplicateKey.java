@@ -1,0 +1,9 @@
+package org.enlace.crm.common.control;
+
+/** The fields an import finds duplicates by; a module declares the ones it has (ModuleDefinition). */
+public enum DuplicateKey {
+    EMAIL,
+    NAME_AND_ACCOUNT,
+    TAX_ID,
+    NAME
+}

@@ -1,0 +1,2 @@
+/** Prospectos: the module's definition and boundary. */
+package org.enlace.crm.lead.boundary;

@@ -1,0 +1,337 @@
+package org.enlace.crm.lead.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.enlace.crm.common.entity.Address;
+import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.PicklistCodes;
+import org.enlace.crm.common.entity.Text;
+
+/**
+ * A prospect (Prospecto): a person at a company who may become a customer, assigned to a sales
+ * executive. Its fields are vtiger's.
+ */
+@Entity
+@Table(name = "crm_lead")
+public class Lead extends OwnedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int NUMBER_LENGTH = 30;
+    public static final int NAME_LENGTH = 80;
+    public static final int COMPANY_LENGTH = 150;
+    public static final int TITLE_LENGTH = 100;
+    public static final int EMAIL_LENGTH = 120;
+    public static final int PHONE_LENGTH = 40;
+    public static final int WEBSITE_LENGTH = 200;
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final String PHONE_PATTERN = "[0-9+()./ -]*";
+
+    @Column(name = "lead_number", nullable = false, unique = true, updatable = false, length = NUMBER_LENGTH)
+    private String number;
+
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(length = PicklistCodes.LENGTH)
+    private String salutation;
+
+    @Size(max = NAME_LENGTH)
+    @Column(name = "first_name", length = NAME_LENGTH)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
+    private String lastName;
+
+    @NotBlank
+    @Size(max = COMPANY_LENGTH)
+    @Column(nullable = false, length = COMPANY_LENGTH)
+    private String company;
+
+    @Size(max = TITLE_LENGTH)
+    @Column(length = TITLE_LENGTH)
+    private String title;
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(length = EMAIL_LENGTH)
+    private String email;
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(name = "secondary_email", length = EMAIL_LENGTH)
+    private String secondaryEmail;
+
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
+    @Column(length = PHONE_LENGTH)
+    private String phone;
+
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
+    @Column(length = PHONE_LENGTH)
+    private String mobile;
+
+    @Size(max = PHONE_LENGTH)
+    @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
+    @Column(length = PHONE_LENGTH)
+    private String fax;
+
+    @Size(max = WEBSITE_LENGTH)
+    @Column(length = WEBSITE_LENGTH)
+    private String website;
+
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(name = "lead_source", length = PicklistCodes.LENGTH)
+    private String source;
+
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(name = "lead_status", length = PicklistCodes.LENGTH)
+    private String status;
+
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(length = PicklistCodes.LENGTH)
+    private String rating;
+
+    @Size(max = PicklistCodes.LENGTH)
+    @Column(length = PicklistCodes.LENGTH)
+    private String industry;
+
+    @Min(0)
+    @Max(10_000_000)
+    private Integer employees;
+
+    @DecimalMin("0")
+    @Digits(integer = 16, fraction = 2)
+    @Column(name = "annual_revenue", precision = 18, scale = 2)
+    private BigDecimal annualRevenue;
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "street", column = @Column(name = "street", length = Address.STREET_LENGTH)),
+        @AttributeOverride(name = "city", column = @Column(name = "city", length = Address.PART_LENGTH)),
+        @AttributeOverride(name = "state", column = @Column(name = "state", length = Address.PART_LENGTH)),
+        @AttributeOverride(
+                name = "postalCode",
+                column = @Column(name = "postal_code", length = Address.POSTAL_CODE_LENGTH)),
+        @AttributeOverride(name = "country", column = @Column(name = "country", length = Address.PART_LENGTH))
+    })
+    private Address address = new Address();
+
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @Column(name = "do_not_call", nullable = false)
+    private boolean doNotCall;
+
+    @Column(name = "email_opt_out", nullable = false)
+    private boolean emailOptOut;
+
+    public Lead() {}
+
+    @Override
+    public String getNumber() {
+        return number;
+    }
+
+    @Override
+    public void numberAs(String number) {
+        if (this.number != null) {
+            throw new IllegalStateException("A lead keeps its number");
+        }
+        this.number = number;
+    }
+
+    @Override
+    public String recordName() {
+        return getFullName();
+    }
+
+    public String getFullName() {
+        return firstName == null ? lastName : firstName + " " + lastName;
+    }
+
+    public String getSalutation() {
+        return salutation;
+    }
+
+    public void setSalutation(String salutation) {
+        this.salutation = Text.clean(salutation);
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = Text.clean(firstName);
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = Text.clean(lastName);
+    }
+
+    public String getCompany() {
+        return company;
+    }
+
+    public void setCompany(String company) {
+        this.company = Text.clean(company);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = Text.clean(title);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = Text.clean(email);
+    }
+
+    public String getSecondaryEmail() {
+        return secondaryEmail;
+    }
+
+    public void setSecondaryEmail(String secondaryEmail) {
+        this.secondaryEmail = Text.clean(secondaryEmail);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = Text.clean(phone);
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = Text.clean(mobile);
+    }
+
+    public String getFax() {
+        return fax;
+    }
+
+    public void setFax(String fax) {
+        this.fax = Text.clean(fax);
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = Text.clean(website);
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = Text.clean(source);
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = Text.clean(status);
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public void setRating(String rating) {
+        this.rating = Text.clean(rating);
+    }
+
+    public String getIndustry() {
+        return industry;
+    }
+
+    public void setIndustry(String industry) {
+        this.industry = Text.clean(industry);
+    }
+
+    public Integer getEmployees() {
+        return employees;
+    }
+
+    public void setEmployees(Integer employees) {
+        this.employees = employees;
+    }
+
+    public BigDecimal getAnnualRevenue() {
+        return annualRevenue;
+    }
+
+    public void setAnnualRevenue(BigDecimal annualRevenue) {
+        this.annualRevenue = annualRevenue;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public void setAddress(Address address) {
+        this.address = address == null ? new Address() : address;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = Text.clean(description);
+    }
+
+    public boolean isDoNotCall() {
+        return doNotCall;
+    }
+
+    public void setDoNotCall(boolean doNotCall) {
+        this.doNotCall = doNotCall;
+    }
+
+    public boolean isEmailOptOut() {
+        return emailOptOut;
+    }
+
+    public void setEmailOptOut(boolean emailOptOut) {
+        this.emailOptOut = emailOptOut;
+    }
+}

@@ -1,0 +1,2 @@
+/** Prospectos: the lead and its invariants. */
+package org.enlace.crm.lead.entity;

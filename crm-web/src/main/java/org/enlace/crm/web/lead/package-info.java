@@ -1,0 +1,2 @@
+/** Prospectos: the list, detail and edit pages, drawn from the module's definition. */
+package org.enlace.crm.web.lead;

@@ -1,13 +1,13 @@
 package org.enlace.crm.account.boundary;
 
-import static org.enlace.crm.common.control.CsvColumn.number;
-import static org.enlace.crm.common.control.CsvColumn.picklist;
-import static org.enlace.crm.common.control.CsvColumn.text;
+import static org.enlace.crm.common.boundary.CsvColumn.number;
+import static org.enlace.crm.common.boundary.CsvColumn.picklist;
+import static org.enlace.crm.common.boundary.CsvColumn.text;
 import static org.enlace.crm.common.control.ModuleDefinition.address;
 
 import java.util.List;
 import org.enlace.crm.account.entity.Account;
-import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.boundary.DuplicateKey;
 import org.enlace.crm.common.control.ModuleDeclaration;
 import org.enlace.crm.common.control.ModuleDefinition;
 import org.enlace.crm.common.control.ModuleDefinition.KeyIndex;
@@ -20,6 +20,7 @@ public final class AccountModule implements ModuleDeclaration {
 
     public static final ModuleDefinition DEFINITION = ModuleDefinition.of(
                     CrmModule.ACCOUNTS, Account.class, "a", "account")
+            .refName("a.name")
             .list(AccountService.LIST)
             .alwaysOn()
             .rules(

@@ -12,6 +12,8 @@ public enum FieldType {
     DATE,
     INTEGER,
     DECIMAL,
+    /** A record of another module, chosen with an autocomplete and stored as a reference. */
+    LINK,
     /** An embedded address (street, city, state, postal code, country), drawn as its own block. */
     ADDRESS,
     /** A field whose form part the module's page draws itself (a link to another record...). */

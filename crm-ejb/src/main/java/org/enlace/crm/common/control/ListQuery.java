@@ -337,6 +337,12 @@ public final class ListQuery<T extends ListRow> {
             return this;
         }
 
+        /** A column the list can sort on only (an amount, a date). */
+        public Builder<T> sortOnly(String field, String path) {
+            sortable.put(field, path);
+            return this;
+        }
+
         /** A filter by a picklist code (exact), e.g. the products of one category; sortable too. */
         public Builder<T> byCode(String field, String path) {
             codes.put(field, path);

@@ -7,9 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.enlace.crm.common.boundary.CsvColumn;
+import org.enlace.crm.common.boundary.DuplicateKey;
 import org.enlace.crm.common.boundary.Field;
 import org.enlace.crm.common.boundary.FieldType;
 import org.enlace.crm.common.boundary.FormBlock;
+import org.enlace.crm.common.boundary.ImportField;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.OwnedEntity;
 
@@ -74,6 +77,7 @@ public final class ModuleDefinition {
     private final List<String> dependents;
     private final CrmModule privacyFrom;
     private final boolean canTurnOff;
+    private final String refName;
 
     private ModuleDefinition(Builder b) {
         this.module = b.module;
@@ -112,6 +116,7 @@ public final class ModuleDefinition {
         this.dependents = List.copyOf(b.dependents);
         this.privacyFrom = b.privacyFrom;
         this.canTurnOff = b.canTurnOff;
+        this.refName = b.refName;
     }
 
     private List<CsvColumn> columnsOf(Field field) {
@@ -248,6 +253,30 @@ public final class ModuleDefinition {
         return canTurnOff;
     }
 
+    /**
+     * The projection that reads a record as a link shows it ({@code RecordRef}: id, number, name),
+     * or null when other records cannot link to this module.
+     */
+    public String refProjection() {
+        return refName == null
+                ? null
+                : "new org.enlace.crm.common.boundary.RecordRef(" + alias + ".id, " + alias + ".number, " + refName
+                        + ")";
+    }
+
+    /** The fields of the blocks that link to other records. */
+    public List<Field> links() {
+        List<Field> links = new ArrayList<>();
+        for (FormBlock block : blocks) {
+            for (Field field : block.fields()) {
+                if (field.type() == FieldType.LINK) {
+                    links.add(field);
+                }
+            }
+        }
+        return links;
+    }
+
     /** Whether duplicates can be looked for by the key in this module. */
     public boolean finds(DuplicateKey key) {
         return duplicateKeys.containsKey(key);
@@ -299,6 +328,7 @@ public final class ModuleDefinition {
         private final List<String> dependents = new ArrayList<>();
         private CrmModule privacyFrom;
         private boolean canTurnOff = true;
+        private String refName;
 
         private Builder(CrmModule module, Class<? extends OwnedEntity> type, String alias, String path) {
             this.module = module;
@@ -375,6 +405,12 @@ public final class ModuleDefinition {
 
         public Builder privacyFrom(CrmModule from) {
             this.privacyFrom = from;
+            return this;
+        }
+
+        /** The name a link to one of the module's records shows (a JPQL expression on the alias). */
+        public Builder refName(String expression) {
+            this.refName = expression;
             return this;
         }
 

@@ -18,6 +18,7 @@ public class NumberSequences {
     public static final String ACCOUNT = "ACCOUNT";
     public static final String CONTACT = "CONTACT";
     public static final String LEAD = "LEAD";
+    public static final String OPPORTUNITY = "OPPORTUNITY";
     public static final String PRODUCT = "PRODUCT";
     public static final String SERVICE = "SERVICE";
 

@@ -12,6 +12,7 @@ public enum CrmModule {
     ACCOUNTS,
     CONTACTS,
     LEADS,
+    OPPORTUNITIES,
     PRODUCTS,
     SERVICES;
 
@@ -36,6 +37,11 @@ public enum CrmModule {
     /** The prefix of the module's labels in the bundles ({@code account.name}). */
     public String labelPrefix() {
         return Modules.of(this).labelPrefix();
+    }
+
+    /** The folder of the module's pages in the staff app ({@code lead}). */
+    public String folder() {
+        return Modules.of(this).path();
     }
 
     /** The JPQL entity of the module's records. */

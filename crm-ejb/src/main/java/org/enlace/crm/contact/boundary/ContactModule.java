@@ -1,13 +1,13 @@
 package org.enlace.crm.contact.boundary;
 
-import static org.enlace.crm.common.control.CsvColumn.date;
-import static org.enlace.crm.common.control.CsvColumn.picklist;
-import static org.enlace.crm.common.control.CsvColumn.text;
-import static org.enlace.crm.common.control.CsvColumn.yesNo;
+import static org.enlace.crm.common.boundary.CsvColumn.date;
+import static org.enlace.crm.common.boundary.CsvColumn.picklist;
+import static org.enlace.crm.common.boundary.CsvColumn.text;
+import static org.enlace.crm.common.boundary.CsvColumn.yesNo;
 import static org.enlace.crm.common.control.ModuleDefinition.address;
 
 import java.util.List;
-import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.boundary.DuplicateKey;
 import org.enlace.crm.common.control.ModuleDeclaration;
 import org.enlace.crm.common.control.ModuleDefinition;
 import org.enlace.crm.common.control.ModuleDefinition.KeyIndex;
@@ -21,6 +21,7 @@ public final class ContactModule implements ModuleDeclaration {
 
     public static final ModuleDefinition DEFINITION = ModuleDefinition.of(
                     CrmModule.CONTACTS, Contact.class, "c", "contact")
+            .refName("concat(coalesce(concat(c.firstName, ' '), ''), c.lastName)")
             .list(ContactService.LIST)
             .privacyFrom(CrmModule.ACCOUNTS)
             .rules(

@@ -2,6 +2,7 @@ package org.enlace.crm.contact.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -21,8 +22,8 @@ import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.PicklistField;
+import org.enlace.crm.contact.control.PortalAccessGranted;
 import org.enlace.crm.contact.entity.Contact;
-import org.enlace.crm.notification.control.Notices;
 import org.enlace.crm.record.control.Records;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.entity.Action;
@@ -71,7 +72,7 @@ public class ContactService {
     Records records;
 
     @Inject
-    Notices notices;
+    Event<PortalAccessGranted> portalAccess;
 
     @Inject
     AccessControl access;
@@ -130,7 +131,7 @@ public class ContactService {
                 ownerId,
                 (c, f, kept) -> apply(c, f, kept, accountId, reportsToId));
         if (contact.isPortalUser()) {
-            notices.portalInvitation(contact);
+            portalAccess.fire(new PortalAccessGranted(contact));
         }
         return contact;
     }
@@ -144,7 +145,7 @@ public class ContactService {
                     apply(c, f, kept, accountId, reportsToId);
                 });
         if (contact.isPortalUser() && !wasPortalUser[0]) {
-            notices.portalInvitation(contact);
+            portalAccess.fire(new PortalAccessGranted(contact));
         }
         return contact;
     }

@@ -184,6 +184,11 @@ public class Contact extends OwnedEntity {
         this.number = number;
     }
 
+    /** The account, as a property (the import sets it by name); never none. */
+    public void setAccount(Account account) {
+        belongTo(account);
+    }
+
     public void belongTo(Account account) {
         if (account == null) {
             throw new IllegalArgumentException("A contact belongs to an account");

@@ -26,10 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.enlace.crm.common.boundary.CsvColumn;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.ModuleDisabledException;
 import org.enlace.crm.common.boundary.PageRequest;
-import org.enlace.crm.common.control.CsvColumn;
 import org.enlace.crm.common.control.ModuleDefinition;
 import org.enlace.crm.common.control.Modules;
 import org.enlace.crm.common.control.Restriction;
@@ -41,6 +41,7 @@ import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.CrmRole;
 import org.enlace.crm.security.entity.FieldAccess;
 import org.enlace.crm.security.entity.User;
+import org.enlace.crm.settings.boundary.SettingsSnapshot;
 import org.enlace.crm.settings.control.SettingsCache;
 
 /**
@@ -298,10 +299,10 @@ public class ExportService {
         private final String yes;
         private final String no;
         private final String language;
-        private final SettingsCache.Snapshot settings;
+        private final SettingsSnapshot settings;
         private final Map<String, String> labels = new HashMap<>();
 
-        Format(User me, SettingsCache.Snapshot settings) {
+        Format(User me, SettingsSnapshot settings) {
             this.dates = DateTimeFormatter.ofPattern(me.getDateFormat());
             this.decimal = me.getDecimalSeparator();
             this.language = me.getLanguage();

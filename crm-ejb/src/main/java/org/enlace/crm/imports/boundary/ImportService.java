@@ -34,11 +34,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.common.boundary.DuplicateKey;
+import org.enlace.crm.common.boundary.ImportField;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.ModuleDisabledException;
 import org.enlace.crm.common.boundary.NotFoundException;
-import org.enlace.crm.common.control.DuplicateKey;
-import org.enlace.crm.common.control.ImportField;
 import org.enlace.crm.common.control.ModuleDefinition;
 import org.enlace.crm.common.control.Modules;
 import org.enlace.crm.common.entity.CrmModule;
@@ -49,7 +49,6 @@ import org.enlace.crm.imports.control.CsvSniffer;
 import org.enlace.crm.imports.control.ImportEngine;
 import org.enlace.crm.imports.control.ImportFiles;
 import org.enlace.crm.imports.control.ImportRuns;
-import org.enlace.crm.imports.control.ImportSettings;
 import org.enlace.crm.imports.control.RowMapper;
 import org.enlace.crm.imports.entity.ImportChange;
 import org.enlace.crm.imports.entity.ImportMapping;
@@ -74,11 +73,14 @@ import org.enlace.crm.settings.control.SettingsCache;
 @RolesAllowed(CrmRole.Names.USER)
 public class ImportService {
 
+    /** The date formats a file may be read with, as the page offers them. */
+    public static final List<String> DATE_FORMATS = CsvSniffer.DATE_FORMATS;
+
     public static final long MAX_BYTES = 200L * 1024 * 1024;
     public static final int PREVIEW_ROWS = 10;
 
     /** An uploaded file waiting for its import, and how it seems to be written. */
-    public record Upload(String token, String fileName, long size, CsvSniffer.Guess guess) {}
+    public record Upload(String token, String fileName, long size, CsvGuess guess) {}
 
     /** The first rows as the settings read them, and the field suggested for each column. */
     public record Preview(List<String> headers, List<List<String>> rows, List<String> suggested) {}
@@ -122,6 +124,38 @@ public class ImportService {
                 && settings.current().enabled(module)
                 && access.rights().allows(module, Action.IMPORT)
                 && access.rights().allows(module, Action.CREATE);
+    }
+
+    /**
+     * The duplicate keys chosen whose field no column fills (nor a default): duplicates could not
+     * be found by them, and every row would be imported as new.
+     */
+    public List<DuplicateKey> unmappedKeys(@NotNull CrmModule module, @NotNull ImportSettings chosen) {
+        if (chosen.duplicateMode == ImportSettings.DuplicateMode.CREATE) {
+            return List.of();
+        }
+        return chosen.duplicateKeys.stream()
+                .filter(key -> Modules.of(module).finds(key) && !filled(module, chosen, key))
+                .toList();
+    }
+
+    /** A key the file's columns fill, to propose instead: NIT, then name, then email (accounts's order). */
+    public java.util.Optional<DuplicateKey> mappedKey(@NotNull CrmModule module, @NotNull ImportSettings chosen) {
+        return List.of(DuplicateKey.TAX_ID, DuplicateKey.NAME, DuplicateKey.EMAIL, DuplicateKey.NAME_AND_ACCOUNT)
+                .stream()
+                .filter(key -> Modules.of(module).finds(key) && filled(module, chosen, key))
+                .findFirst();
+    }
+
+    private static boolean filled(CrmModule module, ImportSettings chosen, DuplicateKey key) {
+        String property = Modules.of(module).duplicateKeys().get(key).property();
+        return chosen.mapping.contains(property) || hasDefault(chosen, property);
+    }
+
+    /** Whether the module's rows can name their account (by name or number): the account options apply. */
+    public boolean linksAccounts(@NotNull CrmModule module) {
+        return Modules.supportsCsv(module)
+                && Modules.of(module).importedLinks().stream().anyMatch(link -> link.startsWith("account."));
     }
 
     /** The modules the caller may import into, in menu order. */

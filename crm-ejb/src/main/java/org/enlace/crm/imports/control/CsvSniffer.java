@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.enlace.crm.imports.boundary.CsvGuess;
 
 /**
  * Guesses how a CSV file is written from its first bytes: encoding (a UTF-8 BOM, else valid UTF-8,
@@ -40,10 +41,7 @@ public final class CsvSniffer {
 
     private CsvSniffer() {}
 
-    /** The guesses. */
-    public record Guess(String encoding, char delimiter, boolean header, String dateFormat, char decimal) {}
-
-    public static Guess guess(byte[] sample) {
+    public static CsvGuess guess(byte[] sample) {
         String encoding = encoding(sample);
         String text = new String(sample, Charset.forName(encoding));
         if (text.startsWith("\uFEFF")) {
@@ -62,7 +60,7 @@ public final class CsvSniffer {
         for (int i = header ? 1 : 0; i < rows.size(); i++) {
             values.addAll(rows.get(i));
         }
-        return new Guess(encoding, delimiter, header, dateFormat(values), decimal(values, delimiter));
+        return new CsvGuess(encoding, delimiter, header, dateFormat(values), decimal(values, delimiter));
     }
 
     static String encoding(byte[] sample) {

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.enlace.crm.account.entity.Account;
-import org.enlace.crm.common.control.DuplicateKey;
-import org.enlace.crm.common.control.ImportField;
+import org.enlace.crm.common.boundary.DuplicateKey;
+import org.enlace.crm.common.boundary.ImportField;
 import org.enlace.crm.common.control.ModuleDefinition;
 import org.enlace.crm.common.control.Modules;
 import org.enlace.crm.common.control.NumberSequences;
@@ -33,7 +33,8 @@ import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.OwnedEntity;
 import org.enlace.crm.common.entity.Owner;
 import org.enlace.crm.contact.entity.Contact;
-import org.enlace.crm.imports.control.ImportSettings.DuplicateMode;
+import org.enlace.crm.imports.boundary.ImportSettings;
+import org.enlace.crm.imports.boundary.ImportSettings.DuplicateMode;
 import org.enlace.crm.imports.control.RowMapper.Prepared;
 import org.enlace.crm.imports.control.RowMapper.Rejected;
 import org.enlace.crm.imports.control.RowMapper.Row;
@@ -77,7 +78,7 @@ public class ImportEngine {
     }
 
     /** What a chunk did. */
-    public record Counts(long read, long created, long updated, long skipped, long rejected) {}
+    public record Counts(long read, long created, long updated, long skipped, long rejected, long empty) {}
 
     public Counts write(long importId, ImportSettings settings, RowMapper mapper, List<Row> rows) {
         ImportRun run = em.find(ImportRun.class, importId);
@@ -86,11 +87,14 @@ public class ImportEngine {
         access.require(module, Action.IMPORT);
         List<Rejected> rejected = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
+        long empty = 0;
         for (Row row : rows) {
             if (row instanceof Prepared p) {
                 prepared.add(p);
+            } else if (row instanceof Rejected r) {
+                rejected.add(r);
             } else {
-                rejected.add((Rejected) row);
+                empty++;
             }
         }
         addValues(prepared);
@@ -168,7 +172,7 @@ public class ImportEngine {
                     row.reason(),
                     csv(row.source().cells(), settings)));
         }
-        Counts counts = new Counts(rows.size(), created, updated, skipped, rejected.size());
+        Counts counts = new Counts(rows.size(), created, updated, skipped, rejected.size(), empty);
         em.flush();
         if (!rewritten.isEmpty()) {
             em.createQuery("update ImportChange c set c.writtenAt = :now where c.importId = :id"
@@ -182,12 +186,13 @@ public class ImportEngine {
         // anything else touching the import's row meanwhile, never fails the chunk
         em.createQuery("update ImportRun r set r.read = r.read + :read, r.created = r.created + :created,"
                         + " r.updated = r.updated + :updated, r.skipped = r.skipped + :skipped,"
-                        + " r.rejected = r.rejected + :rejected where r.id = :id")
+                        + " r.rejected = r.rejected + :rejected, r.empty = r.empty + :empty where r.id = :id")
                 .setParameter("read", counts.read())
                 .setParameter("created", counts.created())
                 .setParameter("updated", counts.updated())
                 .setParameter("skipped", counts.skipped())
                 .setParameter("rejected", counts.rejected())
+                .setParameter("empty", counts.empty())
                 .setParameter("id", importId)
                 .executeUpdate();
         em.clear();
@@ -313,17 +318,7 @@ public class ImportEngine {
 
     /** The active users in a group (directly, or through a role or a group in it), by id. */
     public List<User> groupMembers(Long groupId) {
-        if (groupId == null || em.find(Group.class, groupId) == null) {
-            return List.of();
-        }
-        var scheme = access.scheme();
-        return em
-                .createQuery("select u from User u where u.active = true order by u.id", User.class)
-                .getResultList()
-                .stream()
-                .filter(u -> scheme.groupsOf(u.getId()).contains(groupId))
-                .filter(u -> access.mayAssignTo(u.getId()))
-                .toList();
+        return access.activeMembers(groupId);
     }
 
     /** Owners named by username, email or display name (users), or display name (groups). */
@@ -434,7 +429,7 @@ public class ImportEngine {
                         mapper.format("crm.import.account.missing", mapper.columnOf(keyOf(target)), text)));
                 continue;
             }
-            ((Contact) row.record()).belongTo(account);
+            Properties.set(row.record(), "account", account);
             kept.add(row);
         }
         List<String> taken = numbers.next(NumberSequences.ACCOUNT, created.size());

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.enlace.crm.common.control.Modules;
 import org.enlace.crm.common.entity.PicklistField;
+import org.enlace.crm.imports.boundary.ImportSettings;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.settings.control.Picklists;

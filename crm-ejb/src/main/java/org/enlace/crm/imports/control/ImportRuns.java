@@ -4,6 +4,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.imports.entity.ImportStatus;
-import org.enlace.crm.notification.control.Notices;
 import org.enlace.crm.security.entity.User;
 
 /**
@@ -31,7 +31,7 @@ public class ImportRuns {
     EntityManager em;
 
     @Inject
-    Notices notices;
+    Event<ImportFinished> importFinished;
 
     public long create(ImportRun run, Long userId) {
         run.touch(userId, Instant.now());
@@ -88,7 +88,7 @@ public class ImportRuns {
                     .setParameter("username", run.getUsername())
                     .getResultStream()
                     .findFirst()
-                    .ifPresent(user -> notices.importFinished(user, run));
+                    .ifPresent(user -> importFinished.fire(new ImportFinished(user, run)));
         }
     }
 

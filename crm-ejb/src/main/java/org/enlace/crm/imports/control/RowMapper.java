@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.enlace.crm.account.entity.Account;
-import org.enlace.crm.common.control.CsvColumn;
-import org.enlace.crm.common.control.ImportField;
+import org.enlace.crm.common.boundary.CsvColumn;
+import org.enlace.crm.common.boundary.ImportField;
 import org.enlace.crm.common.control.ModuleDefinition;
 import org.enlace.crm.common.control.Properties;
 import org.enlace.crm.common.entity.OwnedEntity;
 import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.common.entity.TaxId;
+import org.enlace.crm.imports.boundary.ImportSettings;
 import org.enlace.crm.settings.entity.PicklistValue;
 
 /**
@@ -38,7 +39,7 @@ public final class RowMapper {
     public record Line(long line, List<String> cells) {}
 
     /** What became of a row. */
-    public sealed interface Row permits Prepared, Rejected {
+    public sealed interface Row permits Prepared, Rejected, Empty {
         Line source();
     }
 
@@ -55,6 +56,9 @@ public final class RowMapper {
             implements Row {}
 
     public record Rejected(Line source, String reason) implements Row {}
+
+    /** A line with nothing but separators (or spaces): an empty line, ignored and counted. */
+    public record Empty(Line source) implements Row {}
 
     /** A picklist value the import adds. */
     public record NewValue(PicklistField field, String label, String code) {}
@@ -146,6 +150,9 @@ public final class RowMapper {
     }
 
     public Row map(Line line) {
+        if (line.cells().stream().allMatch(cell -> cell == null || cell.isBlank())) {
+            return new Empty(line);
+        }
         OwnedEntity record = newRecord();
         Map<ImportField.Target, String> links = new LinkedHashMap<>();
         Set<String> given = new LinkedHashSet<>();

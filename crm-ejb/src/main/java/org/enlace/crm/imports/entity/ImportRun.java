@@ -65,6 +65,10 @@ public class ImportRun extends BaseEntity {
     @Column(name = "rows_skipped", nullable = false)
     private long skipped;
 
+    /** Lines with nothing but separators: ignored, counted apart. */
+    @Column(name = "rows_empty", nullable = false)
+    private long empty;
+
     @Column(name = "rows_rejected", nullable = false)
     private long rejected;
 
@@ -212,6 +216,10 @@ public class ImportRun extends BaseEntity {
 
     public long getUpdated() {
         return updated;
+    }
+
+    public long getEmpty() {
+        return empty;
     }
 
     public long getSkipped() {

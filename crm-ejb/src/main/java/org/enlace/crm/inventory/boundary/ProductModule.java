@@ -1,13 +1,13 @@
 package org.enlace.crm.inventory.boundary;
 
-import static org.enlace.crm.common.control.CsvColumn.date;
-import static org.enlace.crm.common.control.CsvColumn.number;
-import static org.enlace.crm.common.control.CsvColumn.picklist;
-import static org.enlace.crm.common.control.CsvColumn.text;
-import static org.enlace.crm.common.control.CsvColumn.yesNo;
+import static org.enlace.crm.common.boundary.CsvColumn.date;
+import static org.enlace.crm.common.boundary.CsvColumn.number;
+import static org.enlace.crm.common.boundary.CsvColumn.picklist;
+import static org.enlace.crm.common.boundary.CsvColumn.text;
+import static org.enlace.crm.common.boundary.CsvColumn.yesNo;
 
 import java.util.List;
-import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.boundary.DuplicateKey;
 import org.enlace.crm.common.control.ModuleDeclaration;
 import org.enlace.crm.common.control.ModuleDefinition;
 import org.enlace.crm.common.control.ModuleDefinition.KeyIndex;

@@ -88,7 +88,7 @@ public class ProductService {
     }
 
     /** The price in every active currency (set by hand or derived from the rate). */
-    public List<Catalog.Price> prices(long id) {
+    public List<Price> prices(long id) {
         Product product = get(id);
         return catalog.prices(product.getUnitPrice(), product.getPrices());
     }

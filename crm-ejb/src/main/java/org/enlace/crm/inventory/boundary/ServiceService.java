@@ -85,7 +85,7 @@ public class ServiceService {
     }
 
     /** The price in every active currency, derived from the base price. */
-    public List<Catalog.Price> prices(long id) {
+    public List<Price> prices(long id) {
         return catalog.prices(get(id).getUnitPrice(), Map.of());
     }
 

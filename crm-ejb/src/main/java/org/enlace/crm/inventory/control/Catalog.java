@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.enlace.crm.common.boundary.InvalidInputException;
+import org.enlace.crm.inventory.boundary.Price;
 import org.enlace.crm.inventory.entity.TaxClass;
 import org.enlace.crm.settings.entity.Currency;
 
@@ -17,9 +18,6 @@ import org.enlace.crm.settings.entity.Currency;
 public class Catalog {
 
     /** A price in one currency: set by hand, or derived from the base price and the rate. */
-    public record Price(String currency, String symbol, int decimals, BigDecimal amount, boolean derived)
-            implements java.io.Serializable {}
-
     @PersistenceContext
     EntityManager em;
 

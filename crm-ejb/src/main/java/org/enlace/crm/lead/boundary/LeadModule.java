@@ -4,9 +4,9 @@ import static org.enlace.crm.common.boundary.Field.of;
 import static org.enlace.crm.common.boundary.Field.picklist;
 import static org.enlace.crm.common.boundary.Field.text;
 
+import org.enlace.crm.common.boundary.CsvColumn;
+import org.enlace.crm.common.boundary.DuplicateKey;
 import org.enlace.crm.common.boundary.FieldType;
-import org.enlace.crm.common.control.CsvColumn;
-import org.enlace.crm.common.control.DuplicateKey;
 import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.control.ModuleDeclaration;
 import org.enlace.crm.common.control.ModuleDefinition;
@@ -41,6 +41,7 @@ public final class LeadModule implements ModuleDeclaration {
             .build();
 
     public static final ModuleDefinition DEFINITION = ModuleDefinition.of(CrmModule.LEADS, Lead.class, "l", "lead")
+            .refName("concat(coalesce(concat(l.firstName, ' '), ''), l.lastName)")
             .list(LIST)
             .block(
                     "lead.section.info",

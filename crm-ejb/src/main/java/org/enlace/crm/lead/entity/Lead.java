@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.enlace.crm.common.entity.Address;
 import org.enlace.crm.common.entity.OwnedEntity;
 import org.enlace.crm.common.entity.PicklistCodes;
@@ -143,7 +144,52 @@ public class Lead extends OwnedEntity {
     @Column(name = "email_opt_out", nullable = false)
     private boolean emailOptOut;
 
+    /** Set once, when the lead is converted: from then on it is read-only. */
+    @Column(nullable = false)
+    private boolean converted;
+
+    @Column(name = "converted_on")
+    private LocalDate convertedOn;
+
+    @Column(name = "converted_account_id")
+    private Long convertedAccountId;
+
+    @Column(name = "converted_contact_id")
+    private Long convertedContactId;
+
+    @Column(name = "converted_opportunity_id")
+    private Long convertedOpportunityId;
+
     public Lead() {}
+
+    /** Records what the lead became (the conversion marked it converted in the database first). */
+    public void convertedInto(long accountId, long contactId, Long opportunityId, LocalDate day) {
+        this.converted = true;
+        this.convertedOn = day;
+        this.convertedAccountId = accountId;
+        this.convertedContactId = contactId;
+        this.convertedOpportunityId = opportunityId;
+    }
+
+    public boolean isConverted() {
+        return converted;
+    }
+
+    public LocalDate getConvertedOn() {
+        return convertedOn;
+    }
+
+    public Long getConvertedAccountId() {
+        return convertedAccountId;
+    }
+
+    public Long getConvertedContactId() {
+        return convertedContactId;
+    }
+
+    public Long getConvertedOpportunityId() {
+        return convertedOpportunityId;
+    }
 
     @Override
     public String getNumber() {

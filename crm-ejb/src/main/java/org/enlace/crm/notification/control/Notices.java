@@ -18,8 +18,9 @@ import java.util.ResourceBundle;
 import org.enlace.crm.common.control.Modules;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.OwnedEntity;
-import org.enlace.crm.common.entity.Owner;
+import org.enlace.crm.contact.control.PortalAccessGranted;
 import org.enlace.crm.contact.entity.Contact;
+import org.enlace.crm.imports.control.ImportFinished;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.notification.entity.MailEvent;
 import org.enlace.crm.notification.entity.OutboxMessage;
@@ -27,7 +28,9 @@ import org.enlace.crm.notification.entity.Recipient;
 import org.enlace.crm.notification.entity.RecipientKind;
 import org.enlace.crm.portal.entity.PortalToken;
 import org.enlace.crm.record.control.RecordSaved;
+import org.enlace.crm.record.control.RecordsAssigned;
 import org.enlace.crm.security.control.Caller;
+import org.enlace.crm.security.control.PasswordLinkIssued;
 import org.enlace.crm.security.control.Tokens;
 import org.enlace.crm.security.entity.User;
 
@@ -52,7 +55,11 @@ public class Notices {
     Caller caller;
 
     /** The set-password link to a staff user: the welcome mail, or the reset mail. */
-    public void passwordLink(User user, String token, Instant expires, boolean reset) {
+    void passwordLink(@Observes PasswordLinkIssued issued) {
+        passwordLink(issued.user(), issued.token(), issued.expires(), issued.reset());
+    }
+
+    private void passwordLink(User user, String token, Instant expires, boolean reset) {
         if (user.getEmail() == null || user.getEmail().isBlank()) {
             return;
         }
@@ -68,7 +75,11 @@ public class Notices {
     }
 
     /** Tells a user his long import has finished, with its counts and a link to its results. */
-    public void importFinished(User user, ImportRun run) {
+    void importFinished(@Observes ImportFinished finished) {
+        importFinished(finished.user(), finished.run());
+    }
+
+    private void importFinished(User user, ImportRun run) {
         if (!user.isActive() || user.getEmail() == null || user.getEmail().isBlank()) {
             return;
         }
@@ -87,9 +98,44 @@ public class Notices {
 
     /** A record saved through the one save path: its new owner hears of it. */
     void saved(@Observes RecordSaved event) {
-        if (event.ownerChanged()) {
+        if (event.ownerChanged() && !event.bulk()) {
             assigned(event.module(), event.record());
         }
+    }
+
+    /** Many records given to one user at once: one mail with how many and the first numbers. */
+    void assignedMany(@Observes RecordsAssigned event) {
+        if (!(event.owner() instanceof User owner) || !tellable(owner)) {
+            return;
+        }
+        Map<String, String> values = userValues(owner);
+        ResourceBundle words = words(owner.getLanguage());
+        values.put("records.module", words.getString("modules." + event.module().name()));
+        values.put("records.count", String.valueOf(event.count()));
+        values.put(
+                "records.numbers",
+                String.join(", ", event.numbers())
+                        + (event.count() > event.numbers().size() ? "…" : ""));
+        values.put(
+                "records.url",
+                outbox.crmUrl() + "/" + Modules.of(event.module()).path() + "/list.xhtml");
+        User assigner = caller();
+        values.put("assigner.name", assigner == null ? words.getString("system") : assigner.getDisplayName());
+        outbox.queue(
+                MailEvent.RECORDS_ASSIGNED,
+                to(owner),
+                owner.getLanguage(),
+                values,
+                assigner == null ? null : assigner.getId());
+    }
+
+    /** A user told of what is assigned to him: active, with an email, wanting it, and not the one assigning. */
+    private boolean tellable(User owner) {
+        return !owner.getUsername().equals(caller.username())
+                && owner.isActive()
+                && owner.isNotifyOnAssignment()
+                && owner.getEmail() != null
+                && !owner.getEmail().isBlank();
     }
 
     /**
@@ -97,13 +143,7 @@ public class Notices {
      * himself, it went to a group, or his preference says no.
      */
     private void assigned(CrmModule module, OwnedEntity record) {
-        Owner now = record.getOwner();
-        if (!(now instanceof User owner)
-                || owner.getUsername().equals(caller.username())
-                || !owner.isActive()
-                || !owner.isNotifyOnAssignment()
-                || owner.getEmail() == null
-                || owner.getEmail().isBlank()) {
+        if (!(record.getOwner() instanceof User owner) || !tellable(owner)) {
             return;
         }
         Map<String, String> values = userValues(owner);
@@ -128,7 +168,11 @@ public class Notices {
      * set-password link (earlier unused links stop working). Security mail: sent even if the
      * contact opted out.
      */
-    public void portalInvitation(Contact contact) {
+    void portalInvitation(@Observes PortalAccessGranted granted) {
+        portalInvitation(granted.contact());
+    }
+
+    private void portalInvitation(Contact contact) {
         Instant now = Instant.now();
         em.createQuery("update PortalToken t set t.usedAt = :now where t.contactId = :contact and t.usedAt is null")
                 .setParameter("now", now)

@@ -28,6 +28,17 @@ public enum MailEvent {
                     "record.name",
                     "record.url",
                     "assigner.name")),
+    RECORDS_ASSIGNED(
+            "records.assigned",
+            false,
+            List.of(
+                    "user.firstName",
+                    "user.lastName",
+                    "records.module",
+                    "records.count",
+                    "records.numbers",
+                    "records.url",
+                    "assigner.name")),
     PORTAL_INVITATION(
             "portal.invitation",
             true,

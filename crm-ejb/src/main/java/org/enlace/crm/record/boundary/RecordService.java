@@ -7,17 +7,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.enlace.crm.common.boundary.Field;
 import org.enlace.crm.common.boundary.FormBlock;
 import org.enlace.crm.common.boundary.ListRow;
 import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.boundary.RecordRef;
+import org.enlace.crm.common.boundary.Transfer;
 import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.control.ModuleDefinition;
+import org.enlace.crm.common.control.Properties;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.OwnedEntity;
 import org.enlace.crm.record.control.Records;
+import org.enlace.crm.record.control.RoundRobins;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.CrmRole;
@@ -90,16 +97,56 @@ public abstract class RecordService<E extends OwnedEntity, R extends ListRow> {
     }
 
     public E create(@NotNull @Valid E form, long ownerId) {
-        return records.create(definition(), blank(), form, ownerId, this::rules);
+        return create(form, ownerId, Map.of());
+    }
+
+    /** Creates a record; links gives the id each link field points to (an opportunity's account...). */
+    public E create(@NotNull @Valid E form, long ownerId, @NotNull Map<String, Long> links) {
+        return records.create(definition(), blank(), form, ownerId, links, this::rules);
     }
 
     /** Saves a change made on the given version; if someone saved in between, nothing changes. */
     public E update(long id, long version, @NotNull @Valid E form, long ownerId) {
-        return records.update(definition(), type(), id, version, form, ownerId, this::rules);
+        return update(id, version, form, ownerId, Map.of());
+    }
+
+    public E update(long id, long version, @NotNull @Valid E form, long ownerId, @NotNull Map<String, Long> links) {
+        return records.update(definition(), type(), id, version, form, ownerId, links, this::rules);
+    }
+
+    /** The records a record's link fields point to, for its form. */
+    public Map<String, RecordRef> links(long id) {
+        E record = get(id);
+        Map<String, RecordRef> links = new HashMap<>();
+        for (Field field : definition().links()) {
+            OwnedEntity linked = (OwnedEntity) Properties.get(record, field.name());
+            if (linked != null) {
+                links.put(
+                        field.name(),
+                        new RecordRef(field.link(), linked.getId(), linked.getNumber(), linked.recordName()));
+            }
+        }
+        return links;
+    }
+
+    /**
+     * Gives the checked records to another owner (Asignar a): each checked against the caller's
+     * edit right; the refused ones are listed; the new owner is told once.
+     */
+    public Transfer transfer(@NotNull @Size(min = 1, max = 5000) List<Long> ids, long ownerId) {
+        return records.transfer(definition(), type(), ids, ownerId);
     }
 
     public void delete(long id) {
         records.delete(definition(), type(), id);
+    }
+
+    @Inject
+    RoundRobins turns;
+
+    /** Whether new records can be dealt in turns among a group's members (the owner "En turnos"). */
+    public boolean dealsInTurns() {
+        return turns.groupOf(module()).isPresent();
     }
 
     /** The form's blocks and fields, as the module declares them. */

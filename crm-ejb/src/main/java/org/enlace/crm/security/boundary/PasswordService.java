@@ -3,6 +3,7 @@ package org.enlace.crm.security.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,10 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
-import org.enlace.crm.notification.control.Notices;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.control.PasswordHasher;
+import org.enlace.crm.security.control.PasswordLinkIssued;
 import org.enlace.crm.security.control.PasswordPolicy;
 import org.enlace.crm.security.control.Tokens;
 import org.enlace.crm.security.entity.CrmRole;
@@ -45,7 +46,7 @@ public class PasswordService {
     AuditTrail audit;
 
     @Inject
-    Notices notices;
+    Event<PasswordLinkIssued> linkIssued;
 
     /**
      * A new set-password link for the user: the token to put in the link (only its hash is
@@ -66,7 +67,7 @@ public class PasswordService {
                 .executeUpdate();
         String token = Tokens.create();
         em.persist(new PasswordToken(userId, hash(token), now, now.plus(LINK_LIFE)));
-        notices.passwordLink(user, token, now.plus(LINK_LIFE), reset);
+        linkIssued.fire(new PasswordLinkIssued(user, token, now.plus(LINK_LIFE), reset));
         if (reset) {
             user.changePasswordHash(PasswordHasher.UNUSABLE);
             user.touch(caller.id(), now);

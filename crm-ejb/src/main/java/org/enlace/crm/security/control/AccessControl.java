@@ -22,6 +22,7 @@ import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.AssignScope;
 import org.enlace.crm.security.entity.FieldAccess;
+import org.enlace.crm.security.entity.Group;
 import org.enlace.crm.security.entity.PartyKind;
 import org.enlace.crm.security.entity.Role;
 import org.enlace.crm.security.entity.RuleAccess;
@@ -394,5 +395,23 @@ public class AccessControl {
             defaults.put(d.getModule(), d.getAccess());
         }
         return new SecurityScheme(roles, users, members, rules, defaults);
+    }
+
+    /**
+     * The active users in a group (directly, or through a role or a group in it) the caller may
+     * assign to, by id: whom records are dealt among in turns.
+     */
+    public List<User> activeMembers(Long groupId) {
+        if (groupId == null || em.find(Group.class, groupId) == null) {
+            return List.of();
+        }
+        SecurityScheme known = scheme();
+        return em
+                .createQuery("select u from User u where u.active = true order by u.id", User.class)
+                .getResultList()
+                .stream()
+                .filter(u -> known.groupsOf(u.getId()).contains(groupId))
+                .filter(u -> mayAssignTo(u.getId()))
+                .toList();
     }
 }

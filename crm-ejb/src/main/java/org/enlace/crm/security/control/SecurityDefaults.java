@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.enlace.crm.common.entity.CrmModule;
+import org.enlace.crm.security.boundary.DefaultRoles;
 import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.AssignScope;
 import org.enlace.crm.security.entity.Profile;
@@ -28,9 +29,9 @@ import org.enlace.crm.security.entity.User;
 @DependsOn("SchemaMigrator")
 public class SecurityDefaults {
 
-    public static final String ROOT = "Organización";
-    public static final String TOP = "Director general";
-    public static final String BOTTOM = "Ejecutivo de ventas";
+    public static final String ROOT = DefaultRoles.ROOT;
+    public static final String TOP = DefaultRoles.TOP;
+    public static final String BOTTOM = DefaultRoles.BOTTOM;
 
     @PersistenceContext
     EntityManager em;

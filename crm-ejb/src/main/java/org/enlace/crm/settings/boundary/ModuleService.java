@@ -37,7 +37,7 @@ public class ModuleService {
     @RolesAllowed({CrmRole.Names.USER, CrmRole.Names.ADMIN})
     public Map<CrmModule, Boolean> states() {
         Map<CrmModule, Boolean> states = new EnumMap<>(CrmModule.class);
-        SettingsCache.Snapshot now = settings.current();
+        SettingsSnapshot now = settings.current();
         for (CrmModule module : CrmModule.values()) {
             states.put(module, now.enabled(module));
         }

@@ -24,7 +24,7 @@ public class SettingsService {
      * row, so it runs without a transaction of its own.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public SettingsCache.Snapshot current() {
+    public SettingsSnapshot current() {
         return settings.current();
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.PicklistField;
+import org.enlace.crm.settings.boundary.SettingsSnapshot;
 import org.enlace.crm.settings.entity.Company;
 import org.enlace.crm.settings.entity.ModuleSetting;
 import org.enlace.crm.settings.entity.PicklistValue;
@@ -30,22 +31,6 @@ import org.enlace.crm.settings.entity.Revision;
 public class SettingsCache {
 
     /** What one revision of the settings says. The values are detached copies: read them only. */
-    public record Snapshot(
-            long revision,
-            Map<PicklistField, List<PicklistValue>> picklists,
-            Map<CrmModule, Boolean> modules,
-            String companyName,
-            long logoVersion) {
-
-        public List<PicklistValue> values(PicklistField field) {
-            return picklists.getOrDefault(field, List.of());
-        }
-
-        public boolean enabled(CrmModule module) {
-            return modules.getOrDefault(module, Boolean.TRUE);
-        }
-    }
-
     @PersistenceContext
     EntityManager em;
 
@@ -55,27 +40,27 @@ public class SettingsCache {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    private volatile Snapshot snapshot;
+    private volatile SettingsSnapshot snapshot;
 
-    public Snapshot current() {
+    public SettingsSnapshot current() {
         try {
-            Snapshot read = seen.get();
+            SettingsSnapshot read = seen.get();
             if (read != null) {
                 return read;
             }
         } catch (ContextNotActiveException noRequest) {
             return check();
         }
-        Snapshot checked = check();
+        SettingsSnapshot checked = check();
         seen.set(checked);
         return checked;
     }
 
-    private Snapshot check() {
+    private SettingsSnapshot check() {
         long revision = em.createQuery("select r.counter from Revision r where r.name = :name", Long.class)
                 .setParameter("name", Revision.SETTINGS)
                 .getSingleResult();
-        Snapshot known = snapshot;
+        SettingsSnapshot known = snapshot;
         if (known == null || known.revision() != revision) {
             known = load(revision);
             snapshot = known;
@@ -97,7 +82,7 @@ public class SettingsCache {
         }
     }
 
-    private Snapshot load(long revision) {
+    private SettingsSnapshot load(long revision) {
         // outside a transaction (a page's read) the values come detached; inside one, detach them
         boolean inTransaction = transaction.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
         Map<PicklistField, List<PicklistValue>> picklists = new EnumMap<>(PicklistField.class);
@@ -114,7 +99,7 @@ public class SettingsCache {
                 .getResultList()
                 .forEach(m -> modules.put(m.getModule(), m.isEnabled()));
         Company company = em.find(Company.class, Company.ID);
-        return new Snapshot(
+        return new SettingsSnapshot(
                 revision,
                 Collections.unmodifiableMap(picklists),
                 Collections.unmodifiableMap(modules),

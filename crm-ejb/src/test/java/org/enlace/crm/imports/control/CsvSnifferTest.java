@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.enlace.crm.imports.boundary.CsvGuess;
 import org.junit.jupiter.api.Test;
 
 class CsvSnifferTest {
@@ -21,7 +22,7 @@ class CsvSnifferTest {
         assertThat(CsvSniffer.guess(bytes(text, StandardCharsets.UTF_8)).encoding())
                 .isEqualTo("UTF-8");
         byte[] bom = bytes("\uFEFF" + text, StandardCharsets.UTF_8);
-        CsvSniffer.Guess withBom = CsvSniffer.guess(bom);
+        CsvGuess withBom = CsvSniffer.guess(bom);
         assertThat(withBom.encoding()).isEqualTo("UTF-8");
         assertThat(CsvSniffer.read(new String(bom, StandardCharsets.UTF_8).substring(1), ';', 1)
                         .get(0))
@@ -47,7 +48,7 @@ class CsvSnifferTest {
 
     @Test
     void delimitersHeadersDatesAndDecimalsAreGuessed() {
-        CsvSniffer.Guess semicolons = CsvSniffer.guess(bytes(
+        CsvGuess semicolons = CsvSniffer.guess(bytes(
                 "Nombre;Fecha;Valor\n\"López; Ana\";31/12/2026;1.234,50\nRuiz;01/02/2026;12,5\n",
                 StandardCharsets.UTF_8));
         assertThat(semicolons.delimiter()).isEqualTo(';');
@@ -55,14 +56,14 @@ class CsvSnifferTest {
         assertThat(semicolons.dateFormat()).isEqualTo("dd/MM/yyyy");
         assertThat(semicolons.decimal()).isEqualTo(',');
 
-        CsvSniffer.Guess commas =
+        CsvGuess commas =
                 CsvSniffer.guess(bytes("Ana,2026-12-31,1234.50\nLuis,2026-01-02,7.25\n", StandardCharsets.UTF_8));
         assertThat(commas.delimiter()).isEqualTo(',');
         assertThat(commas.header()).as("a first row of values is no header").isFalse();
         assertThat(commas.dateFormat()).isEqualTo("yyyy-MM-dd");
         assertThat(commas.decimal()).isEqualTo('.');
 
-        CsvSniffer.Guess tabs =
+        CsvGuess tabs =
                 CsvSniffer.guess(bytes("Name\tSince\nAna\t12/31/2026\nLuis\t1/2/2026\n", StandardCharsets.UTF_8));
         assertThat(tabs.delimiter()).isEqualTo('\t');
         assertThat(tabs.dateFormat()).as("a month of 31 settles it").isEqualTo("MM/dd/yyyy");

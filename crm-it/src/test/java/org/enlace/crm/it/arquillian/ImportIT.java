@@ -22,18 +22,19 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.enlace.crm.account.boundary.AccountService;
 import org.enlace.crm.account.entity.Account;
+import org.enlace.crm.common.boundary.DuplicateKey;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotAllowedException;
-import org.enlace.crm.common.control.DuplicateKey;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.imports.boundary.ImportService;
-import org.enlace.crm.imports.control.ImportSettings;
+import org.enlace.crm.imports.boundary.ImportSettings;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.imports.entity.ImportStatus;
 import org.enlace.crm.inventory.boundary.ProductService;
@@ -378,6 +379,30 @@ class ImportIT {
                 InvalidInputException.class,
                 () -> asAdmin.call(() -> imports.start(CrmModule.CONTACTS, second.token(), "x.csv", r)));
         assertEquals("ownerId", refused.getField());
+    }
+
+    @Test
+    void linesOfSeparatorsAreEmptyLinesNotRejectedRowsAndAnUnmappedKeyIsNamed() throws Exception {
+        long kept = account("Vacías " + run);
+        String csv = "Apellidos;Cuenta;Cargo\n"
+                + "A " + run + ";Vacías " + run + ";Gerente\n"
+                + ";;\n"
+                + " ; ; \n"
+                + "B " + run + ";Vacías " + run + ";\n";
+        ImportService.Upload upload = upload(CrmModule.CONTACTS, csv, StandardCharsets.UTF_8);
+        ImportSettings s = settings(upload, "lastName", "account.name", "title");
+        s.ownerId = admin();
+        // duplicates by email, which no column holds: named, and the name and account proposed
+        assertEquals(List.of(DuplicateKey.EMAIL), asAdmin.call(() -> imports.unmappedKeys(CrmModule.CONTACTS, s)));
+        assertEquals(
+                Optional.of(DuplicateKey.NAME_AND_ACCOUNT),
+                asAdmin.call(() -> imports.mappedKey(CrmModule.CONTACTS, s)));
+        ImportRun done = importAndWait(CrmModule.CONTACTS, upload, s);
+        assertEquals(2, done.getCreated());
+        assertEquals(0, done.getRejected(), "a line of separators is not a contact without a last name");
+        assertEquals(2, done.getEmpty());
+        assertEquals(4, done.getRead());
+        assertTrue(kept > 0);
     }
 
     @Test

@@ -24,10 +24,10 @@ import org.enlace.crm.common.boundary.NotFoundException;
 import org.enlace.crm.common.boundary.PageRequest;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.PicklistField;
+import org.enlace.crm.inventory.boundary.Price;
 import org.enlace.crm.inventory.boundary.ProductRow;
 import org.enlace.crm.inventory.boundary.ProductService;
 import org.enlace.crm.inventory.boundary.ServiceService;
-import org.enlace.crm.inventory.control.Catalog;
 import org.enlace.crm.inventory.entity.Product;
 import org.enlace.crm.inventory.entity.Service;
 import org.enlace.crm.security.boundary.UserService;
@@ -107,10 +107,10 @@ class InventoryIT {
         assertEquals(category.getCode(), read.getCategory());
         assertEquals(Set.of("IVA_19"), read.getTaxes());
 
-        List<Catalog.Price> prices = asAdmin.call(() -> products.prices(created.getId()));
-        Catalog.Price cop = price(prices, "COP");
-        Catalog.Price usd = price(prices, "USD");
-        Catalog.Price eur = price(prices, "EUR");
+        List<Price> prices = asAdmin.call(() -> products.prices(created.getId()));
+        Price cop = price(prices, "COP");
+        Price usd = price(prices, "USD");
+        Price eur = price(prices, "EUR");
         assertEquals(0, cop.amount().compareTo(new BigDecimal("1200000")));
         assertTrue(usd.derived());
         assertEquals(new BigDecimal("300.00"), usd.amount());
@@ -138,7 +138,7 @@ class InventoryIT {
                 inCategory.stream().map(ProductRow::getId).toList());
     }
 
-    private static Catalog.Price price(List<Catalog.Price> prices, String code) {
+    private static Price price(List<Price> prices, String code) {
         return prices.stream()
                 .filter(p -> p.currency().equals(code))
                 .findFirst()

@@ -70,6 +70,37 @@ abstract class LeadScenario extends BrowserScenario {
         browser.waitForText("#list\\:table", lastName);
         browser.screenshot(server() + "-lead-03-list");
 
+        // Convertir prospecto: account from the company, the contact, and an opportunity
+        browser.go("/crm/lead/list.xhtml?q=" + number);
+        browser.waitForText("#list\\:table", lastName);
+        browser.followLink(number);
+        browser.clickAndWait("#convert");
+        assertThat(browser.text("h1")).isEqualTo("Convertir el prospecto");
+        browser.assertAccessible();
+        browser.click("#convert\\:createOpportunity .ui-chkbox-box");
+        browser.type("#convert\\:opportunityName", "Paneles para la planta " + run);
+        browser.clickAndWait("#convert\\:convertButton");
+        assertThat(browser.text("#converted"))
+                .contains(
+                        "Cuentas: Paneles del Valle " + run,
+                        "Contactos: Lucía " + lastName,
+                        "Oportunidades: Paneles para la planta " + run);
+        assertThat(browser.all("#actions\\:edit")).isEmpty();
+        assertThat(browser.all("#convert")).isEmpty();
+        browser.assertAccessible();
+        browser.screenshot(server() + "-lead-04-converted");
+
+        // the opportunity in the pipeline, moved to another stage with its "Mover a" menu
+        browser.go("/crm/opportunity/pipeline.xhtml");
+        assertThat(browser.text("h1")).isEqualTo("Embudo de ventas");
+        browser.assertAccessible();
+        String card = "Paneles para la planta " + run;
+        browser.select(moveMenuOf(card), "Negociación");
+        browser.waitForText("#messages", "pasó a «Negociación / revisión»");
+        assertThat(columnOf(card)).contains("Negociación");
+        assertThat(browser.text("#board")).contains("1 oportunidad").doesNotContain("{");
+        browser.screenshot(server() + "-lead-05-pipeline");
+
         // the same pages in English
         browser.clickAndWait("#menuForm\\:langEn");
         try {
@@ -82,8 +113,27 @@ abstract class LeadScenario extends BrowserScenario {
             assertThat(browser.text("h1")).isEqualTo("Add Lead");
             assertThat(browser.text("#record")).contains("Company", "Lead status", "Annual revenue");
             browser.assertAccessible();
+            browser.go("/crm/opportunity/pipeline.xhtml");
+            assertThat(browser.text("h1")).isEqualTo("Sales pipeline");
+            browser.assertAccessible();
         } finally {
             browser.clickAndWait("#menuForm\\:langEs");
         }
+    }
+
+    /** The id of the "Mover a" menu on the pipeline card of the named opportunity. */
+    private String moveMenuOf(String card) {
+        return browser.driver()
+                .findElement(By.xpath("//div[contains(@class,'crm-card')][a[normalize-space()='" + card
+                        + "']]//div[contains(@class,'ui-selectonemenu')]"))
+                .getAttribute("id");
+    }
+
+    /** The stage heading of the column the named opportunity's card is in. */
+    private String columnOf(String card) {
+        return browser.driver()
+                .findElement(By.xpath(
+                        "//div[contains(@class,'crm-pipeline-column')][.//a[normalize-space()='" + card + "']]/h2"))
+                .getText();
     }
 }

@@ -12,6 +12,9 @@ import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.contact.boundary.ContactRow;
 import org.enlace.crm.contact.boundary.ContactService;
+import org.enlace.crm.opportunity.boundary.OpportunityModule;
+import org.enlace.crm.opportunity.boundary.OpportunityRow;
+import org.enlace.crm.opportunity.boundary.OpportunityService;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.web.common.AuditNames;
@@ -55,6 +58,10 @@ public class AccountView implements Serializable {
     private LazyList<ContactRow> contacts;
     private boolean deleteContacts;
     private boolean contactsOn;
+    private LazyList<OpportunityRow> opportunityList;
+
+    @EJB
+    OpportunityService opportunityService;
 
     public void load() {
         account = accounts.get(Pages.requireId(id));
@@ -63,6 +70,12 @@ public class AccountView implements Serializable {
         mayDelete = allowed.contains(Action.DELETE);
         contactCount = accounts.countContacts(account.getId());
         audit = AuditNames.of(account, owners);
+        if (settings.get().enabled(CrmModule.OPPORTUNITIES)) {
+            opportunityList = new LazyList<>(
+                    opportunityService::rows,
+                    opportunityService::count,
+                    Map.of(OpportunityModule.BY_ACCOUNT, String.valueOf(account.getId())));
+        }
         contactsOn = settings.get().enabled(CrmModule.CONTACTS);
         if (!contactsOn) {
             return;
@@ -116,6 +129,11 @@ public class AccountView implements Serializable {
 
     public LazyList<ContactRow> getContacts() {
         return contacts;
+    }
+
+    /** The account's opportunities (null while the module is off). */
+    public LazyList<OpportunityRow> getOpportunities() {
+        return opportunityList;
     }
 
     public boolean isDeleteContacts() {

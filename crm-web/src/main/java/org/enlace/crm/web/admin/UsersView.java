@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.enlace.crm.notification.boundary.MailService;
 import org.enlace.crm.notification.boundary.OutboxRow;
+import org.enlace.crm.security.boundary.DefaultRoles;
 import org.enlace.crm.security.boundary.GroupService;
 import org.enlace.crm.security.boundary.NewUser;
 import org.enlace.crm.security.boundary.PasswordService;
 import org.enlace.crm.security.boundary.RoleNode;
 import org.enlace.crm.security.boundary.RoleService;
 import org.enlace.crm.security.boundary.UserService;
-import org.enlace.crm.security.control.SecurityDefaults;
 import org.enlace.crm.security.entity.Group;
 import org.enlace.crm.security.entity.PartyKind;
 import org.enlace.crm.security.entity.User;
@@ -98,7 +98,7 @@ public class UsersView implements Serializable {
         if (form.getRoleId() == null) {
             // the lowest rung of the default chart, the usual place for a new salesman
             roles.stream()
-                    .filter(r -> r.name().equals(SecurityDefaults.BOTTOM))
+                    .filter(r -> r.name().equals(DefaultRoles.BOTTOM))
                     .findFirst()
                     .ifPresent(r -> form.setRoleId(r.id()));
         }

@@ -3,7 +3,7 @@ package org.enlace.crm.web.common;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import org.enlace.crm.settings.boundary.SettingsService;
-import org.enlace.crm.settings.control.SettingsCache;
+import org.enlace.crm.settings.boundary.SettingsSnapshot;
 
 /** The settings one request shows (menu, header, labels), fetched with one call. */
 @RequestScoped
@@ -12,9 +12,9 @@ public class CurrentSettings {
     @EJB
     SettingsService service;
 
-    private SettingsCache.Snapshot snapshot;
+    private SettingsSnapshot snapshot;
 
-    public SettingsCache.Snapshot get() {
+    public SettingsSnapshot get() {
         if (snapshot == null) {
             snapshot = service.current();
         }

@@ -12,9 +12,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.enlace.crm.common.boundary.ListRow;
 import org.enlace.crm.common.boundary.PageRequest;
+import org.enlace.crm.common.boundary.Transfer;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.imports.boundary.ExportService;
 import org.enlace.crm.imports.boundary.ImportService;
+import org.enlace.crm.record.boundary.RecordService;
+import org.enlace.crm.security.boundary.OwnerDirectory;
+import org.enlace.crm.security.boundary.OwnerRef;
 
 /**
  * A list page's view: its lazy table, and the page and quick search it opens with from the
@@ -91,6 +95,60 @@ public abstract class ListPage<T extends ListRow> implements Serializable {
                 : getModel().getLastRequest();
         exporter.export(module, request, ids, delimiter, headers, external.getResponseOutputStream());
         faces.responseComplete();
+    }
+
+    /** The shared boundary of a record module's list, for its mass actions; null for a list without them. */
+    protected RecordService<?, ?> records() {
+        return null;
+    }
+
+    @EJB
+    OwnerDirectory owners;
+
+    private Long transferTo;
+    private List<OwnerRef> assignable;
+
+    /** Asignar a: the checked rows go to the chosen owner; the ones the user may not change are named. */
+    public void transfer() {
+        if (selected.isEmpty()) {
+            messages.error(null, "list.transfer.none");
+            return;
+        }
+        if (transferTo == null) {
+            messages.error(null, "crm.owner.required");
+            return;
+        }
+        Transfer done = records().transfer(selected.stream().map(ListRow::getId).toList(), transferTo);
+        String owner = getAssignable().stream()
+                .filter(o -> o.id() == transferTo)
+                .map(OwnerRef::name)
+                .findFirst()
+                .orElse("");
+        messages.info(null, "list.transfer.done", done.moved(), owner);
+        if (!done.refused().isEmpty()) {
+            messages.error(null, "list.transfer.refused", done.refused().size(), String.join(", ", done.refused()));
+        }
+        selected = new ArrayList<>();
+    }
+
+    /** Whether the list offers Asignar a. */
+    public boolean isTransferable() {
+        return records() != null;
+    }
+
+    public List<OwnerRef> getAssignable() {
+        if (assignable == null) {
+            assignable = owners.assignable();
+        }
+        return assignable;
+    }
+
+    public Long getTransferTo() {
+        return transferTo;
+    }
+
+    public void setTransferTo(Long transferTo) {
+        this.transferTo = transferTo;
     }
 
     /** Whether the list shows its Importar button. */

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.security.entity.CrmRole;
-import org.enlace.crm.settings.control.SettingsCache;
+import org.enlace.crm.settings.boundary.SettingsSnapshot;
 
 /**
  * The top menu, grouped as vtiger's (Inicio, Marketing, Ventas, Soporte, Inventario, Herramientas,
@@ -46,11 +46,19 @@ public class Menu {
                                     CrmRole.Names.USER,
                                     CrmModule.CONTACTS),
                             new Item(
-                                    "menu.leads",
-                                    "/lead/list",
-                                    "pi pi-user-plus",
+                                    "menu.leads", "/lead/list", "pi pi-user-plus", CrmRole.Names.USER, CrmModule.LEADS),
+                            new Item(
+                                    "menu.opportunities",
+                                    "/opportunity/list",
+                                    "pi pi-chart-line",
                                     CrmRole.Names.USER,
-                                    CrmModule.LEADS))),
+                                    CrmModule.OPPORTUNITIES),
+                            new Item(
+                                    "menu.pipeline",
+                                    "/opportunity/pipeline",
+                                    "pi pi-filter",
+                                    CrmRole.Names.USER,
+                                    CrmModule.OPPORTUNITIES))),
             new Group("menu.support", "pi pi-question-circle", List.of()),
             new Group(
                     "menu.inventory",
@@ -106,7 +114,7 @@ public class Menu {
 
     public List<Group> getGroups() {
         if (visible == null) {
-            SettingsCache.Snapshot now = settings.get();
+            SettingsSnapshot now = settings.get();
             // two container roles: ask the container once for each, not once per item
             java.util.Map<String, Boolean> inRole = new java.util.HashMap<>();
             visible = ALL.stream()

@@ -15,7 +15,7 @@ import org.enlace.crm.common.entity.CrmModule;
  * The pages of a module that is off answer "module disabled" (a 404 that says so), whatever the
  * link that led there. The services refuse too: this only makes the answer clear.
  */
-@WebFilter(urlPatterns = {"/contact/*", "/lead/*", "/product/*", "/service/*"})
+@WebFilter(urlPatterns = {"/contact/*", "/lead/*", "/opportunity/*", "/product/*", "/service/*"})
 public class ModuleFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,8 @@
 package org.enlace.crm.web.common;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -8,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.enlace.crm.common.boundary.Field;
 import org.enlace.crm.common.boundary.FormBlock;
+import org.enlace.crm.common.boundary.RecordRef;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.record.boundary.RecordLinks;
 import org.enlace.crm.record.boundary.RecordService;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.boundary.OwnerRef;
@@ -35,6 +40,10 @@ public abstract class RecordEditView<E extends OwnedEntity> implements Serializa
     private List<OwnerRef> assignable;
     private List<FormBlock> blocks;
     private FieldView fields;
+    private Map<String, RecordRef> links = new HashMap<>();
+
+    @EJB
+    RecordLinks linker;
 
     protected abstract RecordService<E, ?> service();
 
@@ -49,17 +58,35 @@ public abstract class RecordEditView<E extends OwnedEntity> implements Serializa
             return;
         }
         record = service().get(Pages.requireId(id));
+        links = new HashMap<>(service().links(record.getId()));
         version = record.getVersion();
         ownerId = record.getOwner().getId();
     }
 
     public String save() {
+        Map<String, Long> chosen = new HashMap<>();
+        links.forEach((field, ref) -> {
+            if (ref != null) {
+                chosen.put(field, ref.id());
+            }
+        });
         E saved = record.isNew()
-                ? service().create(record, ownerId)
-                : service().update(record.getId(), version, record, ownerId);
+                ? service().create(record, ownerId, chosen)
+                : service().update(record.getId(), version, record, ownerId, chosen);
         messages.info(null, "record.saved", saved.getNumber() + " " + saved.recordName());
         Pages.keepMessages();
         return "/" + folder() + "/view?faces-redirect=true&id=" + saved.getId();
+    }
+
+    /** The records the autocomplete of a link field offers (the field names its module in "linkTo"). */
+    public List<RecordRef> complete(String text) {
+        UIComponent input = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance());
+        return linker.suggest(CrmModule.valueOf((String) input.getAttributes().get("linkTo")), text, 15);
+    }
+
+    /** The record each link field points to, by field name. */
+    public Map<String, RecordRef> getLinks() {
+        return links;
     }
 
     public boolean isNew() {
@@ -96,6 +123,16 @@ public abstract class RecordEditView<E extends OwnedEntity> implements Serializa
 
     public List<OwnerRef> getAssignable() {
         return assignable;
+    }
+
+    private Boolean inTurns;
+
+    /** Whether a new record can be dealt in turns (its owner "En turnos"). */
+    public boolean isInTurns() {
+        if (inTurns == null) {
+            inTurns = service().dealsInTurns();
+        }
+        return inTurns && (record == null || record.isNew());
     }
 
     /** The form's blocks (read when the page is built, before the record is loaded). */

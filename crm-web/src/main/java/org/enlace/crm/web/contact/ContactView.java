@@ -6,15 +6,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.contact.boundary.ContactService;
 import org.enlace.crm.contact.entity.Contact;
 import org.enlace.crm.notification.boundary.MailService;
 import org.enlace.crm.notification.boundary.OutboxRow;
+import org.enlace.crm.opportunity.boundary.OpportunityModule;
+import org.enlace.crm.opportunity.boundary.OpportunityRow;
+import org.enlace.crm.opportunity.boundary.OpportunityService;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.web.common.AuditNames;
+import org.enlace.crm.web.common.CurrentSettings;
 import org.enlace.crm.web.common.FieldView;
+import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.Messages;
 import org.enlace.crm.web.common.Pages;
 
@@ -46,8 +53,22 @@ public class ContactView implements Serializable {
     @EJB
     MailService mailService;
 
+    @EJB
+    OpportunityService opportunityService;
+
+    @Inject
+    CurrentSettings settings;
+
+    private LazyList<OpportunityRow> opportunities;
+
     public void load() {
         contact = contacts.get(Pages.requireId(id));
+        if (settings.get().enabled(CrmModule.OPPORTUNITIES)) {
+            opportunities = new LazyList<>(
+                    opportunityService::rows,
+                    opportunityService::count,
+                    Map.of(OpportunityModule.BY_CONTACT, String.valueOf(contact.getId())));
+        }
         audit = AuditNames.of(contact, owners);
         Set<Action> allowed = contacts.allowedOn(contact.getId());
         mayEdit = allowed.contains(Action.EDIT);
@@ -67,6 +88,11 @@ public class ContactView implements Serializable {
             mails = mailService.sentToContact(contact.getId());
         }
         return mails;
+    }
+
+    /** The contact's opportunities (null while the module is off). */
+    public LazyList<OpportunityRow> getOpportunities() {
+        return opportunities;
     }
 
     public AuditNames getAudit() {

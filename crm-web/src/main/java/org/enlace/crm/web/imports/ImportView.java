@@ -18,12 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
-import org.enlace.crm.common.control.DuplicateKey;
-import org.enlace.crm.common.control.ImportField;
+import org.enlace.crm.common.boundary.DuplicateKey;
+import org.enlace.crm.common.boundary.ImportField;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.imports.boundary.ImportService;
-import org.enlace.crm.imports.control.CsvSniffer;
-import org.enlace.crm.imports.control.ImportSettings;
+import org.enlace.crm.imports.boundary.ImportSettings;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.boundary.OwnerRef;
@@ -207,6 +206,24 @@ public class ImportView implements Serializable {
                 settings.defaults.put(k, v.strip());
             }
         });
+        List<DuplicateKey> unmapped = imports.unmappedKeys(module, settings);
+        if (!unmapped.isEmpty()) {
+            // duplicates would be looked for by a field no column fills: say so, propose one that is
+            String missing =
+                    messages.text("import.duplicateKey." + unmapped.get(0).name());
+            java.util.Optional<DuplicateKey> mapped = imports.mappedKey(module, settings);
+            if (mapped.isPresent()) {
+                settings.duplicateKeys = new ArrayList<>(List.of(mapped.get()));
+                messages.error(
+                        "setup:duplicateKeys",
+                        "import.duplicates.unmapped.other",
+                        missing,
+                        messages.text("import.duplicateKey." + mapped.get().name()));
+            } else {
+                messages.error("setup:duplicateKeys", "import.duplicates.unmapped.none", missing);
+            }
+            return;
+        }
         long id = imports.start(module, upload.token(), upload.fileName(), settings);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
@@ -322,7 +339,7 @@ public class ImportView implements Serializable {
     }
 
     public List<String> getDateFormats() {
-        return CsvSniffer.DATE_FORMATS;
+        return ImportService.DATE_FORMATS;
     }
 
     public ImportSettings.OwnerMode[] getOwnerModes() {
@@ -341,8 +358,9 @@ public class ImportView implements Serializable {
         return ImportSettings.UnknownValue.values();
     }
 
+    /** Whether the module's rows name an account (contacts, opportunities): its options show. */
     public boolean isContacts() {
-        return module == CrmModule.CONTACTS;
+        return imports.linksAccounts(module);
     }
 
     public List<Integer> getColumns() {

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.enlace.crm.inventory.boundary.Price;
 import org.enlace.crm.inventory.boundary.ProductService;
 import org.enlace.crm.inventory.boundary.TaxService;
-import org.enlace.crm.inventory.control.Catalog;
 import org.enlace.crm.inventory.entity.Product;
 import org.enlace.crm.inventory.entity.TaxClass;
 import org.enlace.crm.security.boundary.OwnerDirectory;
@@ -45,7 +45,7 @@ public class ProductView implements Serializable {
     private boolean mayDelete;
     private AuditNames audit;
     private FieldView fields;
-    private List<Catalog.Price> prices;
+    private List<Price> prices;
     private String taxNames;
 
     public void load() {
@@ -104,7 +104,7 @@ public class ProductView implements Serializable {
         return audit;
     }
 
-    public List<Catalog.Price> getPrices() {
+    public List<Price> getPrices() {
         return prices;
     }
 

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import org.enlace.crm.inventory.boundary.Price;
 import org.enlace.crm.inventory.boundary.ServiceService;
 import org.enlace.crm.inventory.boundary.TaxService;
-import org.enlace.crm.inventory.control.Catalog;
 import org.enlace.crm.inventory.entity.Service;
 import org.enlace.crm.inventory.entity.TaxClass;
 import org.enlace.crm.security.boundary.OwnerDirectory;
@@ -44,7 +44,7 @@ public class ServiceView implements Serializable {
     private boolean mayDelete;
     private AuditNames audit;
     private FieldView fields;
-    private List<Catalog.Price> prices;
+    private List<Price> prices;
     private String taxNames;
 
     public void load() {
@@ -93,7 +93,7 @@ public class ServiceView implements Serializable {
         return audit;
     }
 
-    public List<Catalog.Price> getPrices() {
+    public List<Price> getPrices() {
         return prices;
     }
 

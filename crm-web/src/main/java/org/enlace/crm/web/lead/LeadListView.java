@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.lead.boundary.LeadRow;
 import org.enlace.crm.lead.boundary.LeadService;
+import org.enlace.crm.record.boundary.RecordService;
 import org.enlace.crm.web.common.FieldView;
 import org.enlace.crm.web.common.LazyList;
 import org.enlace.crm.web.common.ListPage;
@@ -25,6 +26,11 @@ public class LeadListView extends ListPage<LeadRow> {
     @Override
     protected CrmModule exportModule() {
         return CrmModule.LEADS;
+    }
+
+    @Override
+    protected RecordService<?, ?> records() {
+        return leads;
     }
 
     @Override

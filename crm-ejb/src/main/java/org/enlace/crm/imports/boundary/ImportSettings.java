@@ -1,4 +1,4 @@
-package org.enlace.crm.imports.control;
+package org.enlace.crm.imports.boundary;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.enlace.crm.common.control.DuplicateKey;
+import org.enlace.crm.common.boundary.DuplicateKey;
 
 /**
  * What the user chose for an import: how the file is read (confirmed from the detection), which

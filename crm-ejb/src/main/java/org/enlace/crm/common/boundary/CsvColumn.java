@@ -1,4 +1,4 @@
-package org.enlace.crm.common.control;
+package org.enlace.crm.common.boundary;
 
 import java.io.Serializable;
 import java.util.List;

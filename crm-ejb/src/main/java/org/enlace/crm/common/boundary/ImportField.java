@@ -1,4 +1,4 @@
-package org.enlace.crm.common.control;
+package org.enlace.crm.common.boundary;
 
 /**
  * A field an import can fill: its key (the entity's property path, e.g. mailingAddress.city, or a

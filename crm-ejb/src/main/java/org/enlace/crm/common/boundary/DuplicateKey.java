@@ -1,4 +1,4 @@
-package org.enlace.crm.common.control;
+package org.enlace.crm.common.boundary;
 
 /** The fields an import finds duplicates by; a module declares the ones it has (ModuleDefinition). */
 public enum DuplicateKey {

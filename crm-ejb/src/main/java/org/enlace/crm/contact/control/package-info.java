@@ -1,0 +1,2 @@
+/** Contactos: what a contact's save announces. */
+package org.enlace.crm.contact.control;

@@ -10,8 +10,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,8 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.common.entity.Address;
-import org.enlace.crm.common.entity.OwnedEntity;
-import org.enlace.crm.common.entity.PicklistCodes;
+import org.enlace.crm.common.entity.Person;
 import org.enlace.crm.common.entity.Text;
 
 /**
@@ -30,38 +27,14 @@ import org.enlace.crm.common.entity.Text;
  */
 @Entity
 @Table(name = "crm_contact")
-public class Contact extends OwnedEntity {
+public class Contact extends Person {
 
     private static final long serialVersionUID = 1L;
 
     public static final int NUMBER_LENGTH = 30;
-    public static final int NAME_LENGTH = 80;
-    public static final int TITLE_LENGTH = 100;
-    public static final int EMAIL_LENGTH = 120;
-    public static final int PHONE_LENGTH = 40;
-    public static final int DESCRIPTION_LENGTH = 4000;
-    public static final String PHONE_PATTERN = Account.PHONE_PATTERN;
 
     @Column(name = "contact_number", nullable = false, unique = true, updatable = false, length = NUMBER_LENGTH)
     private String number;
-
-    /** A picklist code (Configuración > Listas desplegables). */
-    @Size(max = PicklistCodes.LENGTH)
-    @Column(length = PicklistCodes.LENGTH)
-    private String salutation;
-
-    @Size(max = NAME_LENGTH)
-    @Column(name = "first_name", length = NAME_LENGTH)
-    private String firstName;
-
-    @NotBlank
-    @Size(max = NAME_LENGTH)
-    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
-    private String lastName;
-
-    @Size(max = TITLE_LENGTH)
-    @Column(length = TITLE_LENGTH)
-    private String title;
 
     @Size(max = TITLE_LENGTH)
     @Column(length = TITLE_LENGTH)
@@ -74,16 +47,6 @@ public class Contact extends OwnedEntity {
     /** The same column, read only: lets a query read the id without joining (exports). */
     @Column(name = "account_id", insertable = false, updatable = false)
     private Long accountKey;
-
-    @Email
-    @Size(max = EMAIL_LENGTH)
-    @Column(length = EMAIL_LENGTH)
-    private String email;
-
-    @Email
-    @Size(max = EMAIL_LENGTH)
-    @Column(name = "secondary_email", length = EMAIL_LENGTH)
-    private String secondaryEmail;
 
     @Size(max = PHONE_LENGTH)
     @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
@@ -99,12 +62,6 @@ public class Contact extends OwnedEntity {
     @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
     @Column(name = "home_phone", length = PHONE_LENGTH)
     private String homePhone;
-
-    @Column(name = "email_opt_out", nullable = false)
-    private boolean emailOptOut;
-
-    @Column(name = "do_not_call", nullable = false)
-    private boolean doNotCall;
 
     @ManyToOne
     @JoinColumn(name = "reports_to_id")
@@ -146,10 +103,6 @@ public class Contact extends OwnedEntity {
     })
     private Address mailingAddress = new Address();
 
-    @Size(max = DESCRIPTION_LENGTH)
-    @Column(length = DESCRIPTION_LENGTH)
-    private String description;
-
     public Contact() {}
 
     /** The support end may not come before its start (shown next to the end date: "...Valid" names the field). */
@@ -161,7 +114,7 @@ public class Contact extends OwnedEntity {
     /** Portal access needs an email to sign in with. */
     @AssertTrue(message = "{crm.contact.portalUser.needsEmail}")
     public boolean isPortalUserValid() {
-        return !portalUser || !Text.isBlank(email);
+        return !portalUser || !Text.isBlank(getEmail());
     }
 
     /** Whether the portal lets this contact in on the given day. */
@@ -169,11 +122,6 @@ public class Contact extends OwnedEntity {
         return portalUser
                 && (supportStart == null || !day.isBefore(supportStart))
                 && (supportEnd == null || !day.isAfter(supportEnd));
-    }
-
-    @Override
-    public String recordName() {
-        return getFullName();
     }
 
     @Override
@@ -216,25 +164,25 @@ public class Contact extends OwnedEntity {
      */
     public void updateFrom(Contact form, Set<String> kept) {
         if (!kept.contains("salutation")) {
-            salutation = form.salutation;
+            setSalutation(form.getSalutation());
         }
         if (!kept.contains("firstName")) {
-            setFirstName(form.firstName);
+            setFirstName(form.getFirstName());
         }
         if (!kept.contains("lastName")) {
-            setLastName(form.lastName);
+            setLastName(form.getLastName());
         }
         if (!kept.contains("title")) {
-            setTitle(form.title);
+            setTitle(form.getTitle());
         }
         if (!kept.contains("department")) {
             setDepartment(form.department);
         }
         if (!kept.contains("email")) {
-            setEmail(form.email);
+            setEmail(form.getEmail());
         }
         if (!kept.contains("secondaryEmail")) {
-            setSecondaryEmail(form.secondaryEmail);
+            setSecondaryEmail(form.getSecondaryEmail());
         }
         if (!kept.contains("officePhone")) {
             setOfficePhone(form.officePhone);
@@ -246,10 +194,10 @@ public class Contact extends OwnedEntity {
             setHomePhone(form.homePhone);
         }
         if (!kept.contains("emailOptOut")) {
-            emailOptOut = form.emailOptOut;
+            setEmailOptOut(form.isEmailOptOut());
         }
         if (!kept.contains("doNotCall")) {
-            doNotCall = form.doNotCall;
+            setDoNotCall(form.isDoNotCall());
         }
         if (!kept.contains("supportStart")) {
             supportStart = form.supportStart;
@@ -261,7 +209,7 @@ public class Contact extends OwnedEntity {
             mailingAddress = form.mailingAddress == null ? new Address() : form.mailingAddress.copy();
         }
         if (!kept.contains("description")) {
-            setDescription(form.description);
+            setDescription(form.getDescription());
         }
         if (!kept.contains("portalUser")) {
             setPortalUser(form.portalUser);
@@ -269,10 +217,6 @@ public class Contact extends OwnedEntity {
         if (!kept.contains("language")) {
             language = form.language == null ? "es" : form.language;
         }
-    }
-
-    public String getFullName() {
-        return firstName == null ? lastName : firstName + " " + lastName;
     }
 
     public String getLanguage() {
@@ -288,38 +232,6 @@ public class Contact extends OwnedEntity {
         return number;
     }
 
-    public String getSalutation() {
-        return salutation;
-    }
-
-    public void setSalutation(String salutation) {
-        this.salutation = salutation;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = Text.clean(firstName);
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = Text.clean(lastName);
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = Text.clean(title);
-    }
-
     public String getDepartment() {
         return department;
     }
@@ -332,21 +244,10 @@ public class Contact extends OwnedEntity {
         return account;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
+    @Override
     public void setEmail(String email) {
-        this.email = Text.clean(email);
+        super.setEmail(email);
         refreshPortalLogin();
-    }
-
-    public String getSecondaryEmail() {
-        return secondaryEmail;
-    }
-
-    public void setSecondaryEmail(String secondaryEmail) {
-        this.secondaryEmail = Text.clean(secondaryEmail);
     }
 
     public String getOfficePhone() {
@@ -373,22 +274,6 @@ public class Contact extends OwnedEntity {
         this.homePhone = Text.clean(homePhone);
     }
 
-    public boolean isEmailOptOut() {
-        return emailOptOut;
-    }
-
-    public void setEmailOptOut(boolean emailOptOut) {
-        this.emailOptOut = emailOptOut;
-    }
-
-    public boolean isDoNotCall() {
-        return doNotCall;
-    }
-
-    public void setDoNotCall(boolean doNotCall) {
-        this.doNotCall = doNotCall;
-    }
-
     public Contact getReportsTo() {
         return reportsTo;
     }
@@ -407,7 +292,7 @@ public class Contact extends OwnedEntity {
     }
 
     private void refreshPortalLogin() {
-        portalLogin = portalUser && email != null ? email.toLowerCase(Locale.ROOT) : null;
+        portalLogin = portalUser && getEmail() != null ? getEmail().toLowerCase(Locale.ROOT) : null;
     }
 
     public LocalDate getSupportStart() {
@@ -428,13 +313,5 @@ public class Contact extends OwnedEntity {
 
     public Address getMailingAddress() {
         return mailingAddress;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = Text.clean(description);
     }
 }

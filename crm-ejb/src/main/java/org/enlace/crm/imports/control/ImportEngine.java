@@ -2,6 +2,7 @@ package org.enlace.crm.imports.control;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -41,6 +42,7 @@ import org.enlace.crm.imports.control.RowMapper.Row;
 import org.enlace.crm.imports.entity.ImportChange;
 import org.enlace.crm.imports.entity.ImportReject;
 import org.enlace.crm.imports.entity.ImportRun;
+import org.enlace.crm.record.control.RecordSaved;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.entity.Action;
 import org.enlace.crm.security.entity.Group;
@@ -66,6 +68,9 @@ public class ImportEngine {
 
     @Inject
     NumberSequences numbers;
+
+    @Inject
+    Event<RecordSaved> saved;
 
     @Inject
     SettingsCache settingsCache;
@@ -162,8 +167,11 @@ public class ImportEngine {
         }
         List<String> taken = numbers.next(declared.sequence(), fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
-            fresh.get(i).numberAs(taken.get(i));
-            em.persist(fresh.get(i));
+            OwnedEntity record = fresh.get(i);
+            record.numberAs(taken.get(i));
+            em.persist(record);
+            // a bulk save: the owners hear once, when the import ends (ImportRuns.finished)
+            saved.fire(new RecordSaved(module, record, null, true, true));
         }
         for (Rejected row : rejected) {
             em.persist(new ImportReject(
@@ -186,7 +194,7 @@ public class ImportEngine {
         // anything else touching the import's row meanwhile, never fails the chunk
         em.createQuery("update ImportRun r set r.read = r.read + :read, r.created = r.created + :created,"
                         + " r.updated = r.updated + :updated, r.skipped = r.skipped + :skipped,"
-                        + " r.rejected = r.rejected + :rejected, r.empty = r.empty + :empty where r.id = :id")
+                        + " r.rejected = r.rejected + :rejected, r.emptyLines = r.emptyLines + :empty where r.id = :id")
                 .setParameter("read", counts.read())
                 .setParameter("created", counts.created())
                 .setParameter("updated", counts.updated())

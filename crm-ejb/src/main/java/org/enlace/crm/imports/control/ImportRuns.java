@@ -10,8 +10,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.enlace.crm.common.control.ModuleDefinition;
+import org.enlace.crm.common.control.Modules;
+import org.enlace.crm.common.entity.Owner;
 import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.imports.entity.ImportStatus;
+import org.enlace.crm.record.control.RecordsAssigned;
+import org.enlace.crm.security.control.Caller;
 import org.enlace.crm.security.entity.User;
 
 /**
@@ -32,6 +37,9 @@ public class ImportRuns {
 
     @Inject
     Event<ImportFinished> importFinished;
+
+    @Inject
+    Event<RecordsAssigned> assigned;
 
     public long create(ImportRun run, Long userId) {
         run.touch(userId, Instant.now());
@@ -83,12 +91,44 @@ public class ImportRuns {
         ImportRun run = em.find(ImportRun.class, importId);
         run.addRunTime(millis);
         run.completed(Instant.now());
+        // told as from the user who imported (he is not told of what he gave himself)
+        Caller.actingAs(run.getUsername(), () -> {
+            tellOwners(run);
+            return null;
+        });
         if (run.getRunMillis() >= MAIL_AFTER_MILLIS) {
             em.createNamedQuery(User.FIND_BY_USERNAME, User.class)
                     .setParameter("username", run.getUsername())
                     .getResultStream()
                     .findFirst()
                     .ifPresent(user -> importFinished.fire(new ImportFinished(user, run)));
+        }
+    }
+
+    /**
+     * Each owner of records the import created hears once, with how many and the first numbers
+     * (read grouped from the records themselves, so a resumed import counts every chunk).
+     */
+    private void tellOwners(ImportRun run) {
+        ModuleDefinition module = Modules.of(run.getModule());
+        List<Object[]> owners = em.createQuery(
+                        "select r.ownerKey, count(r) from " + module.entityName()
+                                + " r where r.importId = :id group by r.ownerKey",
+                        Object[].class)
+                .setParameter("id", run.getId())
+                .getResultList();
+        for (Object[] row : owners) {
+            long ownerId = (Long) row[0];
+            List<String> numbers = em.createQuery(
+                            "select r.number from " + module.entityName()
+                                    + " r where r.importId = :id and r.ownerKey = :owner order by r.id",
+                            String.class)
+                    .setParameter("id", run.getId())
+                    .setParameter("owner", ownerId)
+                    .setMaxResults(10)
+                    .getResultList();
+            assigned.fire(new RecordsAssigned(
+                    run.getModule(), em.find(Owner.class, ownerId), ((Number) row[1]).intValue(), numbers));
         }
     }
 

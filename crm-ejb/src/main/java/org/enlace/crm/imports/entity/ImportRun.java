@@ -67,7 +67,7 @@ public class ImportRun extends BaseEntity {
 
     /** Lines with nothing but separators: ignored, counted apart. */
     @Column(name = "rows_empty", nullable = false)
-    private long empty;
+    private long emptyLines;
 
     @Column(name = "rows_rejected", nullable = false)
     private long rejected;
@@ -218,8 +218,8 @@ public class ImportRun extends BaseEntity {
         return updated;
     }
 
-    public long getEmpty() {
-        return empty;
+    public long getEmptyLines() {
+        return emptyLines;
     }
 
     public long getSkipped() {

@@ -14,13 +14,13 @@ import org.enlace.crm.common.control.ModuleDefinition.KeyIndex;
 import org.enlace.crm.common.control.NumberSequences;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.PicklistField;
-import org.enlace.crm.inventory.entity.Service;
+import org.enlace.crm.inventory.entity.ServiceItem;
 
 /** Servicios, as the shared parts of the CRM know them. */
 public final class ServiceModule implements ModuleDeclaration {
 
     public static final ModuleDefinition DEFINITION = ModuleDefinition.of(
-                    CrmModule.SERVICES, Service.class, "s", "service")
+                    CrmModule.SERVICES, ServiceItem.class, "s", "service")
             .list(ServiceService.LIST)
             .rules(
                     List.of("name"),

@@ -16,7 +16,7 @@ import org.enlace.crm.common.control.ListQuery;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.PicklistField;
 import org.enlace.crm.inventory.control.Catalog;
-import org.enlace.crm.inventory.entity.Service;
+import org.enlace.crm.inventory.entity.ServiceItem;
 import org.enlace.crm.record.control.Records;
 import org.enlace.crm.security.control.AccessControl;
 import org.enlace.crm.security.entity.Action;
@@ -37,8 +37,8 @@ public class ServiceService {
                     ServiceRow.class,
                     "s",
                     "new org.enlace.crm.inventory.boundary.ServiceRow(s.id, s.number, s.name, s.category, s.usageUnit, s.unitPrice, s.active, o.displayName)",
-                    "Service s join s.owner o")
-            .alone("Service s")
+                    "ServiceItem s join s.owner o")
+            .alone("ServiceItem s")
             .column("number", "s.number")
             .column("name", "s.name")
             .byCode("category", "s.category")
@@ -71,16 +71,16 @@ public class ServiceService {
         return LIST.count(em, request, atMost, access.readable(CrmModule.SERVICES, OWNER));
     }
 
-    public Service get(long id) {
+    public ServiceItem get(long id) {
         return find(id, Action.VIEW);
     }
 
-    private Service find(long id, Action action) {
-        return records.find(ServiceModule.DEFINITION, Service.class, id, action);
+    private ServiceItem find(long id, Action action) {
+        return records.find(ServiceModule.DEFINITION, ServiceItem.class, id, action);
     }
 
     public Set<Action> allowedOn(long id) {
-        Service record = get(id);
+        ServiceItem record = get(id);
         return access.allowedOn(CrmModule.SERVICES, record.getOwner().getId());
     }
 
@@ -89,12 +89,12 @@ public class ServiceService {
         return catalog.prices(get(id).getUnitPrice(), Map.of());
     }
 
-    public Service create(@NotNull @Valid Service form, long ownerId) {
-        return records.create(ServiceModule.DEFINITION, new Service(), form, ownerId, this::apply);
+    public ServiceItem create(@NotNull @Valid ServiceItem form, long ownerId) {
+        return records.create(ServiceModule.DEFINITION, new ServiceItem(), form, ownerId, this::apply);
     }
 
-    public Service update(long id, long version, @NotNull @Valid Service form, long ownerId) {
-        return records.update(ServiceModule.DEFINITION, Service.class, id, version, form, ownerId, this::apply);
+    public ServiceItem update(long id, long version, @NotNull @Valid ServiceItem form, long ownerId) {
+        return records.update(ServiceModule.DEFINITION, ServiceItem.class, id, version, form, ownerId, this::apply);
     }
 
     public void delete(long id) {
@@ -105,7 +105,7 @@ public class ServiceService {
         return access.fieldRules(CrmModule.SERVICES);
     }
 
-    private void apply(Service service, Service form, Set<String> kept) {
+    private void apply(ServiceItem service, ServiceItem form, Set<String> kept) {
         picklists.require(PicklistField.SERVICE_CATEGORY, form.getCategory(), service.getCategory(), kept);
         picklists.require(PicklistField.SERVICE_USAGE_UNIT, form.getUsageUnit(), service.getUsageUnit(), kept);
         if (!kept.contains("taxes")) {

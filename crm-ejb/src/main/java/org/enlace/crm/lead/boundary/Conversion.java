@@ -1,11 +1,7 @@
 package org.enlace.crm.lead.boundary;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.enlace.crm.account.entity.Account;
 import org.enlace.crm.opportunity.entity.Opportunity;
 
@@ -33,17 +29,8 @@ public class Conversion implements Serializable {
 
     private boolean createOpportunity;
 
-    @Size(max = Opportunity.NAME_LENGTH)
-    private String opportunityName;
-
-    @DecimalMin("0")
-    @Digits(integer = 16, fraction = 2)
-    private BigDecimal amount;
-
-    private LocalDate closeDate;
-
-    @Size(max = 40)
-    private String stage;
+    /** The opportunity to create (name, amount, close date, stage), when it is wanted. */
+    private final Opportunity opportunity = new Opportunity();
 
     private Long ownerId;
 
@@ -79,36 +66,8 @@ public class Conversion implements Serializable {
         this.createOpportunity = createOpportunity;
     }
 
-    public String getOpportunityName() {
-        return opportunityName;
-    }
-
-    public void setOpportunityName(String opportunityName) {
-        this.opportunityName = opportunityName;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
-    public void setAmount(BigDecimal amount) {
-        this.amount = amount;
-    }
-
-    public LocalDate getCloseDate() {
-        return closeDate;
-    }
-
-    public void setCloseDate(LocalDate closeDate) {
-        this.closeDate = closeDate;
-    }
-
-    public String getStage() {
-        return stage;
-    }
-
-    public void setStage(String stage) {
-        this.stage = stage;
+    public Opportunity getOpportunity() {
+        return opportunity;
     }
 
     public Long getOwnerId() {

@@ -141,11 +141,10 @@ public class LeadService extends RecordService<Lead, LeadRow> {
         Contact contact = contacts.create(checked("contact", contactFrom(lead)), account.getId(), owner, null);
         Long opportunityId = null;
         if (form.isCreateOpportunity()) {
-            Opportunity opportunity = new Opportunity();
-            opportunity.setName(form.getOpportunityName() == null ? lead.getCompany() : form.getOpportunityName());
-            opportunity.setAmount(form.getAmount());
-            opportunity.setCloseDate(form.getCloseDate());
-            opportunity.setStage(form.getStage());
+            Opportunity opportunity = form.getOpportunity();
+            if (opportunity.getName() == null) {
+                opportunity.setName(lead.getCompany());
+            }
             opportunity.setSource(lead.getSource());
             opportunityId = opportunities
                     .create(

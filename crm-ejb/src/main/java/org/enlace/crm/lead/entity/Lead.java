@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.enlace.crm.common.entity.Address;
-import org.enlace.crm.common.entity.OwnedEntity;
+import org.enlace.crm.common.entity.Person;
 import org.enlace.crm.common.entity.PicklistCodes;
 import org.enlace.crm.common.entity.Text;
 
@@ -28,54 +27,21 @@ import org.enlace.crm.common.entity.Text;
  */
 @Entity
 @Table(name = "crm_lead")
-public class Lead extends OwnedEntity {
+public class Lead extends Person {
 
     private static final long serialVersionUID = 1L;
 
     public static final int NUMBER_LENGTH = 30;
-    public static final int NAME_LENGTH = 80;
     public static final int COMPANY_LENGTH = 150;
-    public static final int TITLE_LENGTH = 100;
-    public static final int EMAIL_LENGTH = 120;
-    public static final int PHONE_LENGTH = 40;
     public static final int WEBSITE_LENGTH = 200;
-    public static final int DESCRIPTION_LENGTH = 4000;
-    public static final String PHONE_PATTERN = "[0-9+()./ -]*";
 
     @Column(name = "lead_number", nullable = false, unique = true, updatable = false, length = NUMBER_LENGTH)
     private String number;
-
-    @Size(max = PicklistCodes.LENGTH)
-    @Column(length = PicklistCodes.LENGTH)
-    private String salutation;
-
-    @Size(max = NAME_LENGTH)
-    @Column(name = "first_name", length = NAME_LENGTH)
-    private String firstName;
-
-    @NotBlank
-    @Size(max = NAME_LENGTH)
-    @Column(name = "last_name", nullable = false, length = NAME_LENGTH)
-    private String lastName;
 
     @NotBlank
     @Size(max = COMPANY_LENGTH)
     @Column(nullable = false, length = COMPANY_LENGTH)
     private String company;
-
-    @Size(max = TITLE_LENGTH)
-    @Column(length = TITLE_LENGTH)
-    private String title;
-
-    @Email
-    @Size(max = EMAIL_LENGTH)
-    @Column(length = EMAIL_LENGTH)
-    private String email;
-
-    @Email
-    @Size(max = EMAIL_LENGTH)
-    @Column(name = "secondary_email", length = EMAIL_LENGTH)
-    private String secondaryEmail;
 
     @Size(max = PHONE_LENGTH)
     @Pattern(regexp = PHONE_PATTERN, message = "{crm.phone.pattern}")
@@ -133,16 +99,6 @@ public class Lead extends OwnedEntity {
         @AttributeOverride(name = "country", column = @Column(name = "country", length = Address.PART_LENGTH))
     })
     private Address address = new Address();
-
-    @Size(max = DESCRIPTION_LENGTH)
-    @Column(length = DESCRIPTION_LENGTH)
-    private String description;
-
-    @Column(name = "do_not_call", nullable = false)
-    private boolean doNotCall;
-
-    @Column(name = "email_opt_out", nullable = false)
-    private boolean emailOptOut;
 
     /** Set once, when the lead is converted: from then on it is read-only. */
     @Column(nullable = false)
@@ -204,69 +160,12 @@ public class Lead extends OwnedEntity {
         this.number = number;
     }
 
-    @Override
-    public String recordName() {
-        return getFullName();
-    }
-
-    public String getFullName() {
-        return firstName == null ? lastName : firstName + " " + lastName;
-    }
-
-    public String getSalutation() {
-        return salutation;
-    }
-
-    public void setSalutation(String salutation) {
-        this.salutation = Text.clean(salutation);
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = Text.clean(firstName);
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = Text.clean(lastName);
-    }
-
     public String getCompany() {
         return company;
     }
 
     public void setCompany(String company) {
         this.company = Text.clean(company);
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = Text.clean(title);
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = Text.clean(email);
-    }
-
-    public String getSecondaryEmail() {
-        return secondaryEmail;
-    }
-
-    public void setSecondaryEmail(String secondaryEmail) {
-        this.secondaryEmail = Text.clean(secondaryEmail);
     }
 
     public String getPhone() {
@@ -355,29 +254,5 @@ public class Lead extends OwnedEntity {
 
     public void setAddress(Address address) {
         this.address = address == null ? new Address() : address;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = Text.clean(description);
-    }
-
-    public boolean isDoNotCall() {
-        return doNotCall;
-    }
-
-    public void setDoNotCall(boolean doNotCall) {
-        this.doNotCall = doNotCall;
-    }
-
-    public boolean isEmailOptOut() {
-        return emailOptOut;
-    }
-
-    public void setEmailOptOut(boolean emailOptOut) {
-        this.emailOptOut = emailOptOut;
     }
 }

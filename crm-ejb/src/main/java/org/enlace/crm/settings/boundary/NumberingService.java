@@ -9,10 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.enlace.crm.common.boundary.InvalidInputException;
 import org.enlace.crm.common.boundary.NotFoundException;
+import org.enlace.crm.common.control.ModuleDefinition;
+import org.enlace.crm.common.control.Modules;
+import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.common.entity.NumberSequence;
 import org.enlace.crm.security.control.AuditTrail;
 import org.enlace.crm.security.entity.CrmRole;
@@ -24,10 +27,6 @@ import org.enlace.crm.security.entity.CrmRole;
 @Stateless
 @RolesAllowed(CrmRole.Names.ADMIN)
 public class NumberingService {
-
-    /** The entity holding each sequence's numbers, in its {@code number} property. */
-    private static final Map<String, String> NUMBERED =
-            Map.of("ACCOUNT", "Account", "CONTACT", "Contact", "PRODUCT", "Product", "SERVICE", "Service");
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +51,13 @@ public class NumberingService {
         if (prefix.equals(sequence.getPrefix()) && next < sequence.getNextValue()) {
             throw new InvalidInputException("next", "crm.numbering.lower");
         }
-        String entity = NUMBERED.get(module);
+        // the entity holding the sequence's numbers (in its number property), from the module definitions
+        String entity = Arrays.stream(CrmModule.values())
+                .map(Modules::of)
+                .filter(d -> module.equals(d.sequence()))
+                .map(ModuleDefinition::entityName)
+                .findFirst()
+                .orElse(null);
         if (entity != null) {
             long taken = em.createQuery("select count(x) from " + entity + " x where x.number = :n", Long.class)
                     .setParameter("n", prefix + next)

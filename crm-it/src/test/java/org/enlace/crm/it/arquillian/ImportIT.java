@@ -39,7 +39,10 @@ import org.enlace.crm.imports.entity.ImportRun;
 import org.enlace.crm.imports.entity.ImportStatus;
 import org.enlace.crm.inventory.boundary.ProductService;
 import org.enlace.crm.inventory.entity.Product;
-import org.enlace.crm.inventory.entity.Service;
+import org.enlace.crm.inventory.entity.ServiceItem;
+import org.enlace.crm.notification.boundary.MailService;
+import org.enlace.crm.notification.boundary.OutboxRow;
+import org.enlace.crm.notification.entity.MailEvent;
 import org.enlace.crm.security.boundary.GroupService;
 import org.enlace.crm.security.boundary.NewUser;
 import org.enlace.crm.security.boundary.ProfileService;
@@ -100,6 +103,9 @@ class ImportIT {
 
     @Inject
     GroupService groups;
+
+    @Inject
+    MailService mail;
 
     @PersistenceContext
     EntityManager em;
@@ -372,6 +378,15 @@ class ImportIT {
             anas += owner == ana.getId() ? 1 : 0;
         }
         assertEquals(5, anas, "dealt out in turns");
+        // each owner is told once for the whole import (the earlier import by column told them too)
+        List<OutboxRow> toAna = asAdmin.call(() -> mail.outbox(null, 0, 200)).stream()
+                .filter(m -> m.getAddress().equalsIgnoreCase(ana.getEmail()))
+                .filter(m -> m.getEvent() == MailEvent.RECORDS_ASSIGNED)
+                .toList();
+        assertEquals(2, toAna.size(), "one mail per import, not one per contact");
+        assertTrue(
+                toAna.stream().anyMatch(m -> m.getSubject().startsWith("Se le asignaron 5 ")),
+                toAna.get(0).getSubject());
 
         // a group is no owner for round robin when it is a user; a user outside one's reach is refused
         r.ownerId = ana.getId();
@@ -400,7 +415,7 @@ class ImportIT {
         ImportRun done = importAndWait(CrmModule.CONTACTS, upload, s);
         assertEquals(2, done.getCreated());
         assertEquals(0, done.getRejected(), "a line of separators is not a contact without a last name");
-        assertEquals(2, done.getEmpty());
+        assertEquals(2, done.getEmptyLines());
         assertEquals(4, done.getRead());
         assertTrue(kept > 0);
     }
@@ -556,7 +571,7 @@ class ImportIT {
         t.ownerId = admin;
         t.duplicateKeys = new ArrayList<>(List.of(DuplicateKey.NAME));
         assertEquals(1, importAndWait(CrmModule.SERVICES, services, t).getCreated());
-        Service support = em.createQuery("select s from Service s where s.name = :n", Service.class)
+        ServiceItem support = em.createQuery("select s from ServiceItem s where s.name = :n", ServiceItem.class)
                 .setParameter("n", "Soporte " + run)
                 .getSingleResult();
         assertEquals("HOURS", support.getUsageUnit());

@@ -29,7 +29,7 @@ import org.enlace.crm.inventory.boundary.ProductRow;
 import org.enlace.crm.inventory.boundary.ProductService;
 import org.enlace.crm.inventory.boundary.ServiceService;
 import org.enlace.crm.inventory.entity.Product;
-import org.enlace.crm.inventory.entity.Service;
+import org.enlace.crm.inventory.entity.ServiceItem;
 import org.enlace.crm.security.boundary.UserService;
 import org.enlace.crm.settings.boundary.ModuleService;
 import org.enlace.crm.settings.boundary.PicklistService;
@@ -182,12 +182,12 @@ class InventoryIT {
     @Test
     void aSalesUserWorksWithProductsAndServicesAsWithAccounts() throws Exception {
         long me = itUser();
-        Service form = new Service("Instalación " + run);
+        ServiceItem form = new ServiceItem("Instalación " + run);
         form.setCategory("INSTALLATION");
         form.setUsageUnit("HOURS");
         form.setUnitPrice(new BigDecimal("90000"));
         form.setTaxes(Set.of("IVA_19"));
-        Service created = asUser.call(() -> services.create(form, me));
+        ServiceItem created = asUser.call(() -> services.create(form, me));
         assertTrue(created.getNumber().startsWith("SRV-"), created.getNumber());
         Product product = asUser.call(() -> products.create(new Product("Cable " + run), me));
         assertEquals(

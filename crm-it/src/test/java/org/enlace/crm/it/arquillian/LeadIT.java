@@ -302,10 +302,10 @@ class LeadIT {
     private Conversion conversion(boolean withOpportunity) {
         Conversion c = new Conversion();
         c.setCreateOpportunity(withOpportunity);
-        c.setOpportunityName("Techos solares " + run);
-        c.setAmount(new BigDecimal("45000000"));
-        c.setCloseDate(LocalDate.now().plusDays(30));
-        c.setStage("QUALIFICATION");
+        c.getOpportunity().setName("Techos solares " + run);
+        c.getOpportunity().setAmount(new BigDecimal("45000000"));
+        c.getOpportunity().setCloseDate(LocalDate.now().plusDays(30));
+        c.getOpportunity().setStage("QUALIFICATION");
         return c;
     }
 
@@ -316,7 +316,7 @@ class LeadIT {
 
         // a missing required target field is named, and nothing is created
         Conversion noDate = conversion(true);
-        noDate.setCloseDate(null);
+        noDate.getOpportunity().setCloseDate(null);
         InvalidInputException named = assertThrows(
                 InvalidInputException.class, () -> asAdmin.call(() -> leads.convert(lead.getId(), noDate)));
         assertEquals("opportunity.closeDate", named.getField());

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.enlace.crm.common.entity.CrmModule;
 import org.enlace.crm.inventory.boundary.ServiceService;
 import org.enlace.crm.inventory.boundary.TaxService;
-import org.enlace.crm.inventory.entity.Service;
+import org.enlace.crm.inventory.entity.ServiceItem;
 import org.enlace.crm.inventory.entity.TaxClass;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.boundary.OwnerRef;
@@ -46,7 +46,7 @@ public class ServiceEditView implements Serializable {
 
     private FieldView fields;
     private Long id;
-    private Service service;
+    private ServiceItem service;
     private long version;
     private Long ownerId;
     private List<OwnerRef> assignable;
@@ -56,7 +56,7 @@ public class ServiceEditView implements Serializable {
     public void load() {
         assignable = owners.assignable();
         if (id == null) {
-            service = new Service();
+            service = new ServiceItem();
             ownerId = owners.me();
         } else {
             service = services.get(Pages.requireId(id));
@@ -70,7 +70,7 @@ public class ServiceEditView implements Serializable {
     }
 
     public String save() {
-        Service saved = service.isNew()
+        ServiceItem saved = service.isNew()
                 ? services.create(service, ownerId)
                 : services.update(service.getId(), version, service, ownerId);
         messages.info(null, "service.saved", saved.getName());
@@ -90,7 +90,7 @@ public class ServiceEditView implements Serializable {
         this.id = id;
     }
 
-    public Service getService() {
+    public ServiceItem getService() {
         return service;
     }
 

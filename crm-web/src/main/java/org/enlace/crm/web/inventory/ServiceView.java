@@ -10,7 +10,7 @@ import java.util.Set;
 import org.enlace.crm.inventory.boundary.Price;
 import org.enlace.crm.inventory.boundary.ServiceService;
 import org.enlace.crm.inventory.boundary.TaxService;
-import org.enlace.crm.inventory.entity.Service;
+import org.enlace.crm.inventory.entity.ServiceItem;
 import org.enlace.crm.inventory.entity.TaxClass;
 import org.enlace.crm.security.boundary.OwnerDirectory;
 import org.enlace.crm.security.entity.Action;
@@ -39,7 +39,7 @@ public class ServiceView implements Serializable {
     Messages messages;
 
     private Long id;
-    private Service service;
+    private ServiceItem service;
     private boolean mayEdit;
     private boolean mayDelete;
     private AuditNames audit;
@@ -77,7 +77,7 @@ public class ServiceView implements Serializable {
         this.id = id;
     }
 
-    public Service getService() {
+    public ServiceItem getService() {
         return service;
     }
 

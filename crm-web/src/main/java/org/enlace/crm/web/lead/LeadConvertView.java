@@ -59,9 +59,9 @@ public class LeadConvertView implements Serializable {
         matches = leads.matchingAccounts(lead.getId());
         assignable = owners.assignable();
         form.setAccountName(lead.getCompany());
-        form.setOpportunityName(lead.getCompany());
-        form.setCloseDate(LocalDate.now().plusMonths(1));
-        form.setStage("PROSPECTING");
+        form.getOpportunity().setName(lead.getCompany());
+        form.getOpportunity().setCloseDate(LocalDate.now().plusMonths(1));
+        form.getOpportunity().setStage("PROSPECTING");
         form.setOwnerId(lead.getOwner().getId());
         if (matches.size() == 1) {
             accountChoice = String.valueOf(matches.get(0).id());

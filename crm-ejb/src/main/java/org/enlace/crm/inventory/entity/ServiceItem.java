@@ -24,7 +24,7 @@ import org.enlace.crm.common.entity.Text;
 /** Work the business sells by the unit (Inventario > Servicios): support hours, installation, training. */
 @Entity
 @Table(name = "crm_service")
-public class Service extends OwnedEntity {
+public class ServiceItem extends OwnedEntity {
 
     private static final long serialVersionUID = 1L;
 
@@ -84,9 +84,9 @@ public class Service extends OwnedEntity {
     @Column(name = "tax_code", length = 40)
     private Set<String> taxes = new TreeSet<>();
 
-    public Service() {}
+    public ServiceItem() {}
 
-    public Service(String name) {
+    public ServiceItem(String name) {
         this.name = name;
     }
 
@@ -109,7 +109,7 @@ public class Service extends OwnedEntity {
     }
 
     /** Takes the form's values, except the fields in kept (hidden or read-only for the user). */
-    public void updateFrom(Service form, Set<String> kept) {
+    public void updateFrom(ServiceItem form, Set<String> kept) {
         if (!kept.contains("name")) {
             name = Text.clean(form.name);
         }

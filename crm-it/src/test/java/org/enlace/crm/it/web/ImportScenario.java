@@ -93,6 +93,9 @@ abstract class ImportScenario extends BrowserScenario {
             // the contacts, with the account the import created
             browser.go("/crm/contact/list.xhtml");
             browser.type("#list\\:table\\:globalFilter", "Ríos " + run);
+            // the search is applied (the other imported contact gone) before the next full post
+            browser.settle();
+            browser.waitFor().until(d -> !browser.text("#list\\:table").contains("Mora " + run));
             browser.waitForText("#list\\:table", "Feria " + run);
 
             // export of the checked rows: none checked is refused with a message, the checked one alone is exported
